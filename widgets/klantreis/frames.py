@@ -1,0 +1,57 @@
+"""Tables as pandas DataFrames with fixed columns and dtypes.
+
+Charts and derived frames rely on these dtypes, so they are set explicitly instead of being
+guessed from whatever rows happen to be there: text is "string", whole numbers "Int64",
+other numbers "Float64", yes/no "boolean", moments `datetime64[ns, UTC]`; missing is `<NA>`.
+`docs/data-model.md` lists every column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pandas as pd
+
+from .spec import TABLES, Field
+
+_DTYPES = {
+    "id": "string",
+    "ref": "string",
+    "name": "string",
+    "text": "string",
+    "choice": "string",
+    "int": "Int64",
+    "float": "Float64",
+    "bool": "boolean",
+}
+_EXTRA_COLUMNS = {"workshops": {"revision": "Int64"}}
+
+
+def dtype_of(field: Field) -> str:
+    return _DTYPES.get(field.kind, "string")
+
+
+def frame_dtypes(table_name: str) -> dict[str, str]:
+    """Column name -> dtype of a table's frame, in column order."""
+    table = TABLES[table_name]
+    dtypes = {f.name: dtype_of(f) for f in table.fields if f.kind != "timestamp"}
+    dtypes.update(_EXTRA_COLUMNS.get(table_name, {}))
+    return dtypes
+
+
+def frame_columns(table_name: str) -> list[str]:
+    extra = list(_EXTRA_COLUMNS.get(table_name, {}))
+    return TABLES[table_name].columns + extra
+
+
+def frame_from_rows(table_name: str, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Build a typed frame from database rows (any mapping with at least the columns)."""
+    columns = frame_columns(table_name)
+    records = [[row[c] for c in columns] for row in rows]
+    frame = pd.DataFrame(records, columns=columns, dtype=object)
+    typed = frame.astype(frame_dtypes(table_name))
+    for field in TABLES[table_name].fields:
+        if field.kind == "timestamp":
+            typed[field.name] = pd.to_datetime(typed[field.name], utc=True, format="ISO8601")
+    return typed

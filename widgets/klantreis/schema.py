@@ -1,0 +1,95 @@
+"""The SQL schema, built from the table description in `spec`, and its upgrades.
+
+Every table except `workshops` also carries a `workshop_id`, so one indexed query reads a
+whole table of one workshop and an id can be checked to belong to the workshop it is used in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlalchemy as sa
+
+from .spec import TABLES, Field, Table
+
+SCHEMA_VERSION = 2
+
+metadata = sa.MetaData()
+
+meta_table = sa.Table(
+    "klantreis_meta",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.String(200), nullable=False),
+)
+
+
+def _column_type(field: Field) -> sa.types.TypeEngine:
+    match field.kind:
+        case "id" | "ref":
+            return sa.String(64)
+        case "int":
+            return sa.Integer()
+        case "float":
+            return sa.Float()
+        case "bool":
+            return sa.Boolean()
+        case "timestamp":
+            return sa.String(32)
+        case "choice":
+            return sa.String(32)
+        case _:
+            return sa.Text()
+
+
+_SERVER_DEFAULTS = {"text": "", "bool": sa.false()}
+
+
+def _nullable(table: Table, field: Field) -> bool:
+    """Only optional numbers, names and references may be NULL; empty text is ''."""
+    if field.required or field.name in table.key:
+        return False
+    return field.kind in ("int", "float", "name", "ref")
+
+
+def _build(table: Table) -> sa.Table:
+    columns: list[sa.SchemaItem] = []
+    for field in table.fields:
+        args: list[sa.SchemaItem] = []
+        if field.kind == "ref" and field.ref and field.name != "workshop_id":
+            args.append(sa.ForeignKey(f"{field.ref}.id"))
+        columns.append(
+            sa.Column(
+                field.name,
+                _column_type(field),
+                *args,
+                primary_key=field.name in table.key,
+                nullable=_nullable(table, field),
+                server_default=_SERVER_DEFAULTS.get(field.kind),
+            )
+        )
+    if table.name == "workshops":
+        columns.append(sa.Column("revision", sa.Integer(), nullable=False, server_default="0"))
+    elif "workshop_id" not in table.by_field:
+        columns.append(sa.Column("workshop_id", sa.String(64), nullable=False))
+    if table.name != "workshops":
+        columns.append(sa.ForeignKeyConstraint(["workshop_id"], ["workshops.id"]))
+        columns.append(sa.Index(f"ix_{table.name}_workshop", "workshop_id"))
+    columns.extend(sa.UniqueConstraint(*names) for names in table.unique)
+    return sa.Table(table.name, metadata, *columns)
+
+
+SQL_TABLES: dict[str, sa.Table] = {name: _build(table) for name, table in TABLES.items()}
+
+
+# Upgrades, from the version in the key to the next one. Each runs inside the transaction that
+# opens the store, so a file is either fully upgraded or left as it was.
+def _v1_to_v2(conn: sa.Connection) -> None:
+    """Version 2 marks synthetic (example) workshops and gives ideas a metric to watch."""
+    conn.execute(
+        sa.text("ALTER TABLE workshops ADD COLUMN synthetic BOOLEAN NOT NULL DEFAULT FALSE")
+    )
+    conn.execute(sa.text("ALTER TABLE ideas ADD COLUMN metric TEXT NOT NULL DEFAULT ''"))
+
+
+UPGRADES: dict[int, Callable[[sa.Connection], None]] = {1: _v1_to_v2}
