@@ -89,6 +89,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This file was made by a newer Klantreis (schema {found}; this version knows up "
         "to {known}). Please update Klantreis to open it.",
     },
+    "error.older_schema": {
+        "nl": "Dit bestand heeft een ouder formaat (schema {found}). Open het één keer "
+        "gewoon (niet alleen-lezen) om het bij te werken.",
+        "en": "This file has an older format (schema {found}). Open it once normally "
+        "(not read-only) to upgrade it.",
+    },
     "error.not_a_store": {
         "nl": "'{value}' is geen Klantreis-workshopbestand.",
         "en": "'{value}' is not a Klantreis workshop file.",

@@ -55,9 +55,18 @@ class Store:
         self.read_only = read_only
         self.language = language
         self.engine = _create_engine(self.url, read_only)
-        if not read_only:
-            self._prepare_schema()
-        self._check_version()
+        try:
+            if not read_only:
+                self._prepare_schema()
+            self._check_version()
+        except sa.exc.DatabaseError as error:
+            self.engine.dispose()
+            if self.engine.dialect.name != "sqlite":
+                raise  # a server problem (down, no rights) is not a wrong file
+            raise StoreError("error.not_a_store", language, value=str(target)) from error
+        except StoreError:
+            self.engine.dispose()
+            raise
 
     # -- connections -------------------------------------------------------------------
 
@@ -146,7 +155,8 @@ class Store:
                 _set_version(conn, SCHEMA_VERSION)
                 return
             if meta_table.name not in tables:
-                raise StoreError("error.not_a_store", self.language, value=str(self.url))
+                raise StoreError("error.not_a_store", self.language,
+                                 value=self.url.render_as_string())
             version = _get_version(conn)
             if version > SCHEMA_VERSION:
                 raise StoreError(
@@ -159,14 +169,13 @@ class Store:
                 _set_version(conn, SCHEMA_VERSION)
 
     def _check_version(self) -> None:
-        try:
-            with self.reading() as conn:
-                version = _get_version(conn)
-        except sa.exc.DBAPIError as error:
-            raise StoreError("error.not_a_store", self.language, value=str(self.url)) from error
-        if version != SCHEMA_VERSION:
+        with self.reading() as conn:
+            version = _get_version(conn)
+        if version > SCHEMA_VERSION:
             raise StoreError("error.newer_schema", self.language, found=version,
                              known=SCHEMA_VERSION)
+        if version < SCHEMA_VERSION:  # only read-only opens get here: they cannot upgrade
+            raise StoreError("error.older_schema", self.language, found=version)
 
     @property
     def schema_version(self) -> int:

@@ -1,0 +1,128 @@
+"""The `klantreis` command: load the sample workshops, list, export and import workshops.
+
+The store is `--db` (a file path or database URL), else $KLANTREIS_DB, else
+`.klantreis/workshops.db` in the current directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .errors import KlantreisError
+from .messages import LANGUAGES, t
+from .store import Store, open_store
+
+DEFAULT_DB = Path(".klantreis") / "workshops.db"
+EXPORT_FORMATS = ("json", "xlsx", "csv", "mermaid")
+
+
+def default_db() -> str:
+    return os.environ.get("KLANTREIS_DB") or str(DEFAULT_DB)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        with open_store(args.db, language=args.lang) as store:
+            args.command(store, args)
+    except KlantreisError as error:
+        print(t("cli.error", args.lang, message=error.message(args.lang)), file=sys.stderr)
+        return 1
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="klantreis", description=__doc__)
+    parser.add_argument("--db", default=default_db(), help="store: file path or database URL")
+    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of messages")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    samples = _command(commands, "samples", _samples, "add the sample workshops to the store")
+    samples.add_argument("--force", action="store_true", help="add them even if present")
+
+    _command(commands, "list", _list, "list the workshops in the store")
+
+    export = _command(commands, "export", _export, "write a workshop to a file")
+    export.add_argument("workshop", help="workshop id (see `klantreis list`)")
+    export.add_argument("path", type=Path, help="file (.json, .xlsx, .mmd) or folder/.zip (csv)")
+    export.add_argument("--format", choices=EXPORT_FORMATS, help="default: from the path")
+
+    imported = _command(commands, "import", _import, "read a workshop from a file")
+    imported.add_argument("path", type=Path, help=".json, .xlsx, .zip or a folder of CSV files")
+    imported.add_argument("--new-ids", action="store_true", help="import as a copy")
+    return parser
+
+
+def _command(
+    commands: argparse._SubParsersAction,
+    name: str,
+    handler: Callable[[Store, argparse.Namespace], None],
+    help_text: str,
+) -> argparse.ArgumentParser:
+    command = commands.add_parser(name, help=help_text, description=help_text)
+    command.set_defaults(command=handler)
+    return command
+
+
+def _samples(store: Store, args: argparse.Namespace) -> None:
+    from .samples import build_all
+
+    present = store.workshops()
+    if args.force or not bool(present["synthetic"].any()):
+        build_all(store)
+    count = int(store.workshops()["synthetic"].sum())
+    print(t("cli.samples_written", args.lang, count=count, path=args.db))
+
+
+def _list(store: Store, args: argparse.Namespace) -> None:
+    frame = store.workshops()
+    if frame.empty:
+        print(t("cli.no_workshops", args.lang, path=args.db))
+    for row in frame.itertuples():
+        print(t("cli.workshop_line", args.lang, id=row.id, title=row.title, language=row.language))
+
+
+def _export(store: Store, args: argparse.Namespace) -> None:
+    from . import exchange
+
+    workshop = store.workshop(args.workshop)
+    fmt = args.format or _format_of(args.path)
+    writers = {
+        "json": exchange.export_json,
+        "xlsx": exchange.export_excel,
+        "csv": exchange.export_csv,
+        "mermaid": exchange.export_mermaid,
+    }
+    writers[fmt](workshop, args.path)
+    print(t("cli.exported", args.lang, path=args.path))
+
+
+def _import(store: Store, args: argparse.Namespace) -> None:
+    from . import exchange
+
+    fmt = _format_of(args.path)
+    readers = {
+        "json": exchange.import_json,
+        "xlsx": exchange.import_excel,
+        "csv": exchange.import_csv,
+    }
+    if fmt not in readers:
+        raise SystemExit(f"klantreis import: cannot import {args.path}")
+    workshop = readers[fmt](store, args.path, new_ids=args.new_ids)
+    print(t("cli.imported", args.lang, title=workshop.info()["title"], id=workshop.id))
+
+
+def _format_of(path: Path) -> str:
+    suffix = path.suffix.lower()
+    return {".json": "json", ".xlsx": "xlsx", ".mmd": "mermaid", ".zip": "csv"}.get(
+        suffix, "csv" if suffix in ("", ".csv") else suffix.lstrip(".")
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
