@@ -17,9 +17,8 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from pg_server import find_bin_dir, temporary_server  # noqa: E402
-
-from klantreis.store import Store, open_store  # noqa: E402
+from klantreis.store import Store, open_store
+from pg_server import find_bin_dir, temporary_server
 
 
 @pytest.fixture(scope="session")

@@ -62,22 +62,50 @@ def temporary_server() -> Iterator[str]:
     port = _free_port()
     run = _as_server_user
     subprocess.run(
-        run([str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
-             "--no-sync", "-E", "UTF8", "--locale=C"]),
-        check=True, capture_output=True,
+        run(
+            [
+                str(bin_dir / "initdb"),
+                "-D",
+                str(data),
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "--no-sync",
+                "-E",
+                "UTF8",
+                "--locale=C",
+            ]
+        ),
+        check=True,
+        capture_output=True,
     )
     options = f"-h 127.0.0.1 -p {port} -k {sockets} -c fsync=off -c max_connections=100"
     subprocess.run(
-        run([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l",
-             str(base / "log"), "-w", "start"]),
-        check=True, capture_output=True,
+        run(
+            [
+                str(bin_dir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-o",
+                options,
+                "-l",
+                str(base / "log"),
+                "-w",
+                "start",
+            ]
+        ),
+        check=True,
+        capture_output=True,
     )
     try:
         _wait_for(port)
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
     finally:
-        subprocess.run(run([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate",
-                            "stop"]), capture_output=True)
+        subprocess.run(
+            run([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+            capture_output=True,
+        )
         shutil.rmtree(base, ignore_errors=True)
 
 

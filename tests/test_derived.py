@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from klantreis import derived
 from klantreis.derived import (
     emotion_curve,

@@ -216,7 +216,9 @@ def test_names_of_participants_are_unique(workshop: Workshop) -> None:
     assert workshop.participant_id("Nobody") is None
 
 
-def test_ids_of_another_workshop_are_unknown(store: Store, workshop: Workshop, journey: str) -> None:
+def test_ids_of_another_workshop_are_unknown(
+    store: Store, workshop: Workshop, journey: str
+) -> None:
     other = store.create_workshop("Other")
     phase = workshop.add_phase(journey, "P")
     with pytest.raises(NotFoundError):
@@ -254,8 +256,15 @@ def test_ideas_and_dot_voting_within_a_budget(workshop: Workshop, journey: str) 
     phase = workshop.add_phase(journey, "P")
     s1, s2 = workshop.add_step(phase, "S1"), workshop.add_step(phase, "S2")
     workshop.update(vote_budget=4)
-    idea = workshop.add_idea("Call back within the hour", steps=[s1, s1, s2], impact=4,
-                             effort=2, confidence=3, expected_effect=1.5, department="Service")
+    idea = workshop.add_idea(
+        "Call back within the hour",
+        steps=[s1, s1, s2],
+        impact=4,
+        effort=2,
+        confidence=3,
+        expected_effect=1.5,
+        department="Service",
+    )
     other = workshop.add_idea("Chat bot")
     bo = workshop.add_participant("Bo")
     assert workshop.vote(bo, idea, 3) == 3
@@ -303,7 +312,11 @@ def test_workshop_fields_can_change(workshop: Workshop) -> None:
     workshop.update(title="Fridge", language="nl", scope_kind="life_event", goal=HOSTILE)
     info = workshop.info()
     assert (info["title"], info["language"], info["scope_kind"], info["goal"]) == (
-        "Fridge", "nl", "life_event", HOSTILE)
+        "Fridge",
+        "nl",
+        "life_event",
+        HOSTILE,
+    )
     assert workshop.language == "nl"
     with pytest.raises(ValidationError, match="Workshop heeft geen veld 'revision'"):
         workshop.update(revision=0)

@@ -18,7 +18,7 @@ from .errors import (
     StoreError,
     ValidationError,
 )
-from .store import Store, open_store
+from .store import Store, default_db, open_store
 from .workshop import Workshop
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "StoreError",
     "ValidationError",
     "Workshop",
+    "default_db",
     "open_store",
 ]
 __version__ = "0.1.0"

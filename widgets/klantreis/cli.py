@@ -7,21 +7,15 @@ The store is `--db` (a file path or database URL), else $KLANTREIS_DB, else
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .errors import KlantreisError
 from .messages import LANGUAGES, t
-from .store import Store, open_store
+from .store import Store, default_db, open_store
 
-DEFAULT_DB = Path(".klantreis") / "workshops.db"
 EXPORT_FORMATS = ("json", "xlsx", "csv", "mermaid")
-
-
-def default_db() -> str:
-    return os.environ.get("KLANTREIS_DB") or str(DEFAULT_DB)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -228,7 +228,10 @@ TABLES: dict[str, Table] = {
                 _score("effort", ESTIMATE_RANGE, required=False),
                 _score("confidence", ESTIMATE_RANGE, required=False),
                 Field(
-                    "expected_effect", "float", required=False, low=EFFECT_RANGE[0],
+                    "expected_effect",
+                    "float",
+                    required=False,
+                    low=EFFECT_RANGE[0],
                     high=EFFECT_RANGE[1],
                 ),
                 _text("metric"),

@@ -33,6 +33,14 @@ BUSY_TIMEOUT_MS = 10_000
 _WRITE = "klantreis_write"
 
 
+DEFAULT_DB = Path(".klantreis") / "workshops.db"
+
+
+def default_db() -> str:
+    """The store to use when none is named: $KLANTREIS_DB, else `.klantreis/workshops.db`."""
+    return os.environ.get("KLANTREIS_DB") or str(DEFAULT_DB)
+
+
 def database_url(target: str | os.PathLike[str]) -> str:
     """A SQLAlchemy URL for a file path or an existing URL (anything with '://')."""
     text = os.fspath(target)
@@ -155,8 +163,9 @@ class Store:
                 _set_version(conn, SCHEMA_VERSION)
                 return
             if meta_table.name not in tables:
-                raise StoreError("error.not_a_store", self.language,
-                                 value=self.url.render_as_string())
+                raise StoreError(
+                    "error.not_a_store", self.language, value=self.url.render_as_string()
+                )
             version = _get_version(conn)
             if version > SCHEMA_VERSION:
                 raise StoreError(
@@ -172,8 +181,9 @@ class Store:
         with self.reading() as conn:
             version = _get_version(conn)
         if version > SCHEMA_VERSION:
-            raise StoreError("error.newer_schema", self.language, found=version,
-                             known=SCHEMA_VERSION)
+            raise StoreError(
+                "error.newer_schema", self.language, found=version, known=SCHEMA_VERSION
+            )
         if version < SCHEMA_VERSION:  # only read-only opens get here: they cannot upgrade
             raise StoreError("error.older_schema", self.language, found=version)
 

@@ -30,7 +30,9 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-def create_workshop(store: Store, title: str, *, lens: str | None = None, **fields: Any) -> Workshop:
+def create_workshop(
+    store: Store, title: str, *, lens: str | None = None, **fields: Any
+) -> Workshop:
     """Create a workshop; with a `lens`, also a persona and a journey with the lens's phases."""
     language = fields.get("language", "en")
     check_language(language) if isinstance(language, str) else None
@@ -47,8 +49,9 @@ def create_workshop(store: Store, title: str, *, lens: str | None = None, **fiel
         **fields,
         "created_at": now_timestamp(),
     }
-    row = _complete(clean_row(TABLES["workshops"], values, _lang(language)), "workshops",
-                    _lang(language))
+    row = _complete(
+        clean_row(TABLES["workshops"], values, _lang(language)), "workshops", _lang(language)
+    )
     if lens is not None:
         from .templates import get_lens
 
@@ -169,8 +172,9 @@ class Workshop:
 
     def _update(self, table_name: str, row_id: str, values: dict[str, Any]) -> None:
         if "id" in values or "workshop_id" in values:
-            raise self._error(ValidationError, "error.unknown_field",
-                              entity=TABLES[table_name].entity, value="id")
+            raise self._error(
+                ValidationError, "error.unknown_field", entity=TABLES[table_name].entity, value="id"
+            )
         changes = self._clean(table_name, values)
         with self.store.writing(self.id) as conn:
             current = self._require(conn, table_name, row_id)
@@ -189,9 +193,13 @@ class Workshop:
             if row_id is not None:
                 query = query.where(table.c.id != row_id)
             if conn.execute(query).scalar():
-                raise self._error(ValidationError, "error.duplicate_name",
-                                  entity=TABLES[table_name].entity, value=row[names[-1]],
-                                  field=names[-1])
+                raise self._error(
+                    ValidationError,
+                    "error.duplicate_name",
+                    entity=TABLES[table_name].entity,
+                    value=row[names[-1]],
+                    field=names[-1],
+                )
 
     # -- the workshop itself -----------------------------------------------------------
 
@@ -199,8 +207,12 @@ class Workshop:
         """Change the workshop's title, language, goal, scope, lens or vote budget."""
         forbidden = {"id", "created_at", "revision"} & set(fields)
         if forbidden:
-            raise self._error(ValidationError, "error.unknown_field", entity="workshop",
-                              value=sorted(forbidden)[0])
+            raise self._error(
+                ValidationError,
+                "error.unknown_field",
+                entity="workshop",
+                value=sorted(forbidden)[0],
+            )
         changes = self._clean("workshops", fields)
         table = SQL_TABLES["workshops"]
         with self.store.writing(self.id) as conn:
@@ -219,8 +231,9 @@ class Workshop:
         """Remove a participant with their votes; their ratings need `confirm=True`."""
         with self.store.writing(self.id) as conn:
             row = self._require(conn, "participants", participant_id)
-            self._confirm(conn, "participant", row["name"], [participant_id], confirm,
-                          column="participant_id")
+            self._confirm(
+                conn, "participant", row["name"], [participant_id], confirm, column="participant_id"
+            )
             for name in ("ratings", "votes"):
                 _delete_where(conn, name, "participant_id", [participant_id])
             _delete_where(conn, "participants", "id", [participant_id])
@@ -252,11 +265,15 @@ class Workshop:
 
     # -- journeys and phases -----------------------------------------------------------
 
-    def add_journey(self, persona_id: str, name: str | None = None, variant: str = "current") -> str:
+    def add_journey(
+        self, persona_id: str, name: str | None = None, variant: str = "current"
+    ) -> str:
         """A journey of one persona; `variant` is 'current' or 'desired'."""
         if name is None:
             name = t(f"value.{variant}", self.language) if variant in ("current", "desired") else ""
-        return self._insert("journeys", {"persona_id": persona_id, "name": name, "variant": variant})
+        return self._insert(
+            "journeys", {"persona_id": persona_id, "name": name, "variant": variant}
+        )
 
     def update_journey(self, journey_id: str, **fields: Any) -> None:
         self._update("journeys", journey_id, fields)
@@ -272,8 +289,9 @@ class Workshop:
 
         lens = get_lens(lens_id, self.language)
         return [
-            self.add_phase(journey_id, phase.name, brand_goal=phase.brand_goal,
-                           description=phase.description)
+            self.add_phase(
+                journey_id, phase.name, brand_goal=phase.brand_goal, description=phase.description
+            )
             for phase in lens.phases
         ]
 
@@ -287,10 +305,12 @@ class Workshop:
         **fields: Any,
     ) -> str:
         """A phase (or, with `parent_id`, a sub-phase); `position` inserts, default appends."""
-        row = self._clean("phases", {"journey_id": journey_id, "parent_id": parent_id,
-                                     "name": name, **fields})
-        row = _complete({**row, "id": new_id(), "position": 0, "workshop_id": self.id}, "phases",
-                        self.language)
+        row = self._clean(
+            "phases", {"journey_id": journey_id, "parent_id": parent_id, "name": name, **fields}
+        )
+        row = _complete(
+            {**row, "id": new_id(), "position": 0, "workshop_id": self.id}, "phases", self.language
+        )
         with self.store.writing(self.id) as conn:
             self._check_refs(conn, "phases", row)
             self._check_parent(conn, row["id"], journey_id, parent_id)
@@ -302,8 +322,9 @@ class Workshop:
     def update_phase(self, phase_id: str, **fields: Any) -> None:
         """Rename a phase or change its brand goal or description (move with `move_phase`)."""
         if {"position", "parent_id", "journey_id"} & set(fields):
-            raise self._error(ValidationError, "error.unknown_field", entity="phase",
-                              value="position")
+            raise self._error(
+                ValidationError, "error.unknown_field", entity="phase", value="position"
+            )
         self._update("phases", phase_id, fields)
 
     def move_phase(self, phase_id: str, position: int, *, parent_id: Any = _KEEP) -> None:
@@ -317,8 +338,9 @@ class Workshop:
             old = self._phase_siblings(conn, phase["journey_id"], phase["parent_id"], phase_id)
             _place(conn, "phases", old)
             table = SQL_TABLES["phases"]
-            conn.execute(sa.update(table).where(table.c.id == phase_id)
-                         .values(parent_id=new_parent))
+            conn.execute(
+                sa.update(table).where(table.c.id == phase_id).values(parent_id=new_parent)
+            )
             new = self._phase_siblings(conn, phase["journey_id"], new_parent, phase_id)
             _place(conn, "phases", _insert_at(new, phase_id, position))
 
@@ -342,8 +364,13 @@ class Workshop:
             return
         parent = self._require(conn, "phases", parent_id)
         if parent["journey_id"] != journey_id:
-            raise self._error(ValidationError, "error.other_journey", entity="phase",
-                              value=parent["name"], field="parent_id")
+            raise self._error(
+                ValidationError,
+                "error.other_journey",
+                entity="phase",
+                value=parent["name"],
+                field="parent_id",
+            )
         if parent_id in self._subtree(conn, phase_id):
             raise self._error(ValidationError, "error.parent_cycle", field="parent_id")
 
@@ -351,7 +378,9 @@ class Workshop:
         self, conn: sa.Connection, journey_id: str, parent_id: str | None, exclude: str = ""
     ) -> list[str]:
         table = SQL_TABLES["phases"]
-        parent = table.c.parent_id.is_(None) if parent_id is None else table.c.parent_id == parent_id
+        parent = (
+            table.c.parent_id.is_(None) if parent_id is None else table.c.parent_id == parent_id
+        )
         rows = conn.execute(
             sa.select(table.c.id)
             .where(table.c.journey_id == journey_id, parent, table.c.id != exclude)
@@ -369,13 +398,15 @@ class Workshop:
 
     # -- steps -------------------------------------------------------------------------
 
-    def add_step(self, phase_id: str, name: str, *, position: int | None = None,
-                 **fields: Any) -> str:
+    def add_step(
+        self, phase_id: str, name: str, *, position: int | None = None, **fields: Any
+    ) -> str:
         """A step in a phase: kind ('touchpoint' or 'non_touchpoint'), channel, online,
         department, doing, thinking, feeling, questions, difficulties."""
         row = self._clean("steps", {"phase_id": phase_id, "name": name, **fields})
-        row = _complete({**row, "id": new_id(), "position": 0, "workshop_id": self.id}, "steps",
-                        self.language)
+        row = _complete(
+            {**row, "id": new_id(), "position": 0, "workshop_id": self.id}, "steps", self.language
+        )
         with self.store.writing(self.id) as conn:
             self._check_refs(conn, "steps", row)
             conn.execute(sa.insert(SQL_TABLES["steps"]).values(**row))
@@ -386,8 +417,9 @@ class Workshop:
     def update_step(self, step_id: str, **fields: Any) -> None:
         """Rename or describe a step (move it with `move_step`)."""
         if {"position", "phase_id"} & set(fields):
-            raise self._error(ValidationError, "error.unknown_field", entity="step",
-                              value="position")
+            raise self._error(
+                ValidationError, "error.unknown_field", entity="step", value="position"
+            )
         self._update("steps", step_id, fields)
 
     def move_step(self, step_id: str, position: int, *, phase_id: str | None = None) -> None:
@@ -446,8 +478,9 @@ class Workshop:
             sa.select(sa.func.count()).where(table.c[column].in_(ids))
         ).scalar_one()
         if count:
-            raise self._error(ConfirmationNeeded, "error.has_ratings", entity=entity,
-                              value=label, count=count)
+            raise self._error(
+                ConfirmationNeeded, "error.has_ratings", entity=entity, value=label, count=count
+            )
 
     # -- ratings -----------------------------------------------------------------------
 
@@ -463,9 +496,16 @@ class Workshop:
 
         Rating the same step again replaces the earlier rating.
         """
-        row = self._clean("ratings", {"participant_id": participant_id, "step_id": step_id,
-                                      "functional": functional, "emotional": emotional,
-                                      "comment": comment})
+        row = self._clean(
+            "ratings",
+            {
+                "participant_id": participant_id,
+                "step_id": step_id,
+                "functional": functional,
+                "emotional": emotional,
+                "comment": comment,
+            },
+        )
         row["updated_at"] = now_timestamp()
         table = SQL_TABLES["ratings"]
         with self.store.writing(self.id) as conn:
@@ -478,20 +518,25 @@ class Workshop:
     def remove_rating(self, participant_id: str, step_id: str) -> None:
         table = SQL_TABLES["ratings"]
         with self.store.writing(self.id) as conn:
-            conn.execute(sa.delete(table).where(
-                table.c.workshop_id == self.id,
-                table.c.participant_id == participant_id,
-                table.c.step_id == step_id,
-            ))
+            conn.execute(
+                sa.delete(table).where(
+                    table.c.workshop_id == self.id,
+                    table.c.participant_id == participant_id,
+                    table.c.step_id == step_id,
+                )
+            )
 
     # -- moments of truth and evidence -------------------------------------------------
 
-    def add_moment(self, step_id: str, polarity: str, reason: str = "",
-                   status: str = "proposed") -> str:
+    def add_moment(
+        self, step_id: str, polarity: str, reason: str = "", status: str = "proposed"
+    ) -> str:
         """A moment of truth on a step: polarity 'positive'/'negative', status
         'proposed', 'confirmed' or 'dismissed'."""
-        return self._insert("moments", {"step_id": step_id, "polarity": polarity,
-                                        "reason": reason, "status": status})
+        return self._insert(
+            "moments",
+            {"step_id": step_id, "polarity": polarity, "reason": reason, "status": status},
+        )
 
     def update_moment(self, moment_id: str, **fields: Any) -> None:
         self._update("moments", moment_id, fields)
@@ -499,12 +544,14 @@ class Workshop:
     def delete_moment(self, moment_id: str) -> None:
         self._delete_one("moments", moment_id)
 
-    def add_evidence(self, source: str, note: str = "", *, step_id: str | None = None,
-                     insight: str = "") -> str:
+    def add_evidence(
+        self, source: str, note: str = "", *, step_id: str | None = None, insight: str = ""
+    ) -> str:
         """Mark an insight (on a step, or free-standing) as an assumption or backed by a
         source: 'assumption', 'interview', 'survey', 'analytics' or 'complaint'."""
-        return self._insert("evidence", {"source": source, "note": note, "step_id": step_id,
-                                         "insight": insight})
+        return self._insert(
+            "evidence", {"source": source, "note": note, "step_id": step_id, "insight": insight}
+        )
 
     def update_evidence(self, evidence_id: str, **fields: Any) -> None:
         self._update("evidence", evidence_id, fields)
@@ -522,8 +569,15 @@ class Workshop:
     def add_idea(self, title: str, steps: Iterable[str] = (), **fields: Any) -> str:
         """An improvement idea aimed at steps: description, department, impact, effort,
         confidence (1–5), expected_effect (points on the 1–10 scale), metric, status."""
-        row = _complete({**self._clean("ideas", {"title": title, **fields}), "id": new_id(),
-                         "workshop_id": self.id}, "ideas", self.language)
+        row = _complete(
+            {
+                **self._clean("ideas", {"title": title, **fields}),
+                "id": new_id(),
+                "workshop_id": self.id,
+            },
+            "ideas",
+            self.language,
+        )
         step_ids = list(dict.fromkeys(steps))
         with self.store.writing(self.id) as conn:
             for step_id in step_ids:
@@ -532,8 +586,9 @@ class Workshop:
             self._link_steps(conn, row["id"], step_ids)
         return row["id"]
 
-    def update_idea(self, idea_id: str, *, steps: Iterable[str] | None = None,
-                    **fields: Any) -> None:
+    def update_idea(
+        self, idea_id: str, *, steps: Iterable[str] | None = None, **fields: Any
+    ) -> None:
         """Change an idea; `steps`, when given, replaces the steps it targets."""
         self._update("ideas", idea_id, fields)
         if steps is None:
@@ -547,9 +602,10 @@ class Workshop:
 
     def _link_steps(self, conn: sa.Connection, idea_id: str, step_ids: list[str]) -> None:
         if step_ids:
-            conn.execute(sa.insert(SQL_TABLES["idea_steps"]), [
-                {"idea_id": idea_id, "step_id": s, "workshop_id": self.id} for s in step_ids
-            ])
+            conn.execute(
+                sa.insert(SQL_TABLES["idea_steps"]),
+                [{"idea_id": idea_id, "step_id": s, "workshop_id": self.id} for s in step_ids],
+            )
 
     def delete_idea(self, idea_id: str) -> None:
         with self.store.writing(self.id) as conn:
@@ -562,27 +618,45 @@ class Workshop:
         """Put `votes` more dots on an idea (negative takes dots back); returns the
         participant's dots on it. A participant never spends more than the budget."""
         votes = clean_value(TABLES["votes"], "votes", abs(votes), self.language) * (
-            -1 if votes < 0 else 1)
+            -1 if votes < 0 else 1
+        )
         table = SQL_TABLES["votes"]
         with self.store.writing(self.id) as conn:
             participant = self._require(conn, "participants", participant_id)
             self._require(conn, "ideas", idea_id)
             key = (table.c.participant_id == participant_id, table.c.idea_id == idea_id)
             current = conn.execute(sa.select(table.c.votes).where(*key)).scalar() or 0
-            spent = conn.execute(sa.select(sa.func.coalesce(sa.func.sum(table.c.votes), 0))
-                                 .where(table.c.participant_id == participant_id)).scalar_one()
-            budget = conn.execute(sa.select(SQL_TABLES["workshops"].c.vote_budget)
-                                  .where(SQL_TABLES["workshops"].c.id == self.id)).scalar_one()
+            spent = conn.execute(
+                sa.select(sa.func.coalesce(sa.func.sum(table.c.votes), 0)).where(
+                    table.c.participant_id == participant_id
+                )
+            ).scalar_one()
+            budget = conn.execute(
+                sa.select(SQL_TABLES["workshops"].c.vote_budget).where(
+                    SQL_TABLES["workshops"].c.id == self.id
+                )
+            ).scalar_one()
             wanted = max(current + votes, 0)
             if wanted - current > budget - spent:
-                raise self._error(ValidationError, "error.vote_budget", name=participant["name"],
-                                  left=budget - spent, budget=budget, wanted=votes,
-                                  field="votes")
+                raise self._error(
+                    ValidationError,
+                    "error.vote_budget",
+                    name=participant["name"],
+                    left=budget - spent,
+                    budget=budget,
+                    wanted=votes,
+                    field="votes",
+                )
             conn.execute(sa.delete(table).where(*key))
             if wanted:
-                conn.execute(sa.insert(table).values(participant_id=participant_id,
-                                                     idea_id=idea_id, votes=wanted,
-                                                     workshop_id=self.id))
+                conn.execute(
+                    sa.insert(table).values(
+                        participant_id=participant_id,
+                        idea_id=idea_id,
+                        votes=wanted,
+                        workshop_id=self.id,
+                    )
+                )
         return wanted
 
     def votes_left(self, participant_id: str) -> int:
@@ -603,7 +677,8 @@ def _ids_where(
     table = SQL_TABLES[table_name]
     order = [table.c.position] if "position" in table.c else []
     rows = conn.execute(
-        sa.select(table.c.id).where(table.c[column].in_(values), table.c.id != exclude)
+        sa.select(table.c.id)
+        .where(table.c[column].in_(values), table.c.id != exclude)
         .order_by(*order)
     ).scalars()
     return list(rows)
