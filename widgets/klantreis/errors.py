@@ -6,6 +6,8 @@ or English, and a widget can point at the field that needs fixing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from .messages import DEFAULT_LANGUAGE, t
 
 
@@ -75,11 +77,14 @@ class ImportFileError(KlantreisError, ValueError):
         sheet: str | None = None,
         row: int | None = None,
         column: str | None = None,
+        names: Mapping[str, str] | None = None,
         **params: object,
     ) -> None:
+        """`names` fills placeholders of the problem text that share a name with the
+        location (such as the missing `column`), which stays separate."""
         self.file, self.sheet, self.row, self.column = file, sheet, row, column
         self.problem_key = problem_key
-        self.problem_params = params
+        self.problem_params = {**params, **(names or {})}
         super().__init__("error.file_location", language)
 
     def message(self, language: str | None = None) -> str:

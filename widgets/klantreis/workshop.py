@@ -119,8 +119,13 @@ class Workshop:
 
     def rows(self, table_name: str) -> list[dict[str, Any]]:
         """One table's rows as plain dicts, in a stable order."""
+        return self.snapshot(table_name)[table_name]
+
+    def snapshot(self, *table_names: str) -> dict[str, list[dict[str, Any]]]:
+        """Several tables' rows as plain dicts, read in one consistent snapshot, so an
+        export taken during a live session never holds a rating of a deleted step."""
         with self.store.reading() as conn:
-            return [dict(r) for r in self._rows(conn, table_name)]
+            return {name: [dict(r) for r in self._rows(conn, name)] for name in table_names}
 
     def _rows(self, conn: sa.Connection, table_name: str) -> Sequence[sa.RowMapping]:
         table = SQL_TABLES[table_name]

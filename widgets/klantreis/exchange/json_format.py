@@ -1,0 +1,248 @@
+"""The JSON file format: a versioned, lossless copy of one workshop.
+
+`json_schema()` derives the published schema (schemas/workshop.schema.json) from `spec`, so
+the schema, the database and the validation cannot drift apart. An import checks the
+structure against that schema first and then hands the tables to `records.load_workshop`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError as SchemaError
+from jsonschema.exceptions import best_match
+
+from ..errors import ImportFileError, ValidationError
+from ..messages import t
+from ..spec import TABLE_ORDER, TABLES, Field, clean_value, now_timestamp
+from .records import FORMAT_NAME, FORMAT_VERSION, dump_workshop, load_workshop
+
+if TYPE_CHECKING:
+    from ..store import Store
+    from ..workshop import Workshop
+
+_REASON_LIMIT = 200  # schema messages quote the offending value, which may be a whole table
+SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schemas" / "workshop.schema.json"
+
+
+# -- export -------------------------------------------------------------------------------
+
+
+def workshop_to_json(workshop: Workshop) -> str:
+    """The workshop as pretty-printed JSON text (UTF-8 characters kept, not escaped)."""
+    document = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": now_timestamp(),
+        "tables": dump_workshop(workshop),
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_json(workshop: Workshop, path: str | os.PathLike[str]) -> Path:
+    """Write the workshop to a JSON file and return its path."""
+    target = Path(path)
+    target.write_text(workshop_to_json(workshop), encoding="utf-8", newline="\n")
+    return target
+
+
+# -- import -------------------------------------------------------------------------------
+
+
+def import_json(
+    store: Store,
+    path: str | os.PathLike[str],
+    *,
+    new_ids: bool = False,
+    language: str | None = None,
+) -> Workshop:
+    """Import a workshop from a JSON export; nothing is written if anything is wrong."""
+    source = Path(path)
+    try:
+        text = source.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ImportFileError(source.name, "error.file_unreadable", language or store.language,
+                              reason=str(error)) from error
+    return workshop_from_json_text(store, text, source=source.name, new_ids=new_ids,
+                                   language=language)
+
+
+def workshop_from_json_text(
+    store: Store,
+    text: str,
+    *,
+    source: str = "<text>",
+    new_ids: bool = False,
+    language: str | None = None,
+) -> Workshop:
+    """Import a workshop from JSON text; `source` names it in error messages."""
+    fallback = language or store.language
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportFileError(source, "error.file_not_json", fallback,
+                              reason=str(error)) from error
+    lang = _document_language(document, language) or fallback
+    _check_header(document, source, lang)
+    _check_schema(document, source, lang)
+    return load_workshop(store, document["tables"], source=source, new_ids=new_ids,
+                         language=lang)
+
+
+def _document_language(document: Any, language: str | None) -> str | None:
+    if language:
+        return language
+    try:
+        found = document["tables"]["workshops"][0]["language"]
+    except (KeyError, IndexError, TypeError):
+        return None
+    return found if found in ("nl", "en") else None
+
+
+def _check_header(document: Any, source: str, language: str) -> None:
+    """Format and version first: a wrong file gets one clear sentence, not schema noise."""
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise ImportFileError(source, "error.file_format", language)
+    version = document.get("version")
+    if type(version) is not int or version != FORMAT_VERSION:
+        found = "—" if version is None else json.dumps(version, ensure_ascii=False)
+        raise ImportFileError(source, "error.file_version", language, found=found,
+                              known=FORMAT_VERSION)
+
+
+def _check_schema(document: Any, source: str, language: str) -> None:
+    error = best_match(_validator().iter_errors(document))
+    if error is not None:
+        raise _located(error, source, language)
+
+
+def _located(error: SchemaError, source: str, language: str) -> ImportFileError:
+    """The schema error as a message pointing at table, row and column.
+
+    Where the spec's own validation also refuses the value, its translated message is used.
+    """
+    path = list(error.absolute_path)
+    table = path[1] if len(path) > 1 and path[0] == "tables" else None
+    row = path[2] + 1 if len(path) > 2 and isinstance(path[2], int) else None
+    column = path[3] if len(path) > 3 else None
+    where: dict[str, Any] = {"sheet": table, "row": row, "column": column}
+    if error.validator in ("minItems", "maxItems") and table == "workshops":
+        return ImportFileError(source, "error.file_one_workshop", language, sheet=table,
+                               count=len(error.instance))
+    if row is not None and column is None and error.validator in ("required",
+                                                                   "additionalProperties"):
+        return _column_problem(error, source, language, where)
+    if table in TABLES and isinstance(column, str) and column in TABLES[table].by_field:
+        try:
+            clean_value(TABLES[table], column, error.instance, language)
+        except ValidationError as nested:
+            return ImportFileError(source, "nested", language, error=nested, **where)
+    reason = error.message if len(error.message) <= _REASON_LIMIT else (
+        error.message[:_REASON_LIMIT] + "…")
+    return ImportFileError(source, "error.file_schema", language, reason=reason, **where)
+
+
+def _column_problem(error: SchemaError, source: str, language: str,
+                    where: dict[str, Any]) -> ImportFileError:
+    instance = error.instance if isinstance(error.instance, dict) else {}
+    if error.validator == "required":
+        missing = [c for c in error.validator_value if c not in instance]
+        return ImportFileError(source, "error.file_missing_column", language,
+                           names={"column": missing[0]}, **where)
+    allowed = error.schema.get("properties", {})
+    unknown = [c for c in instance if c not in allowed]
+    return ImportFileError(source, "error.file_unknown_column", language,
+                       names={"column": unknown[0]}, **where)
+
+
+# -- the schema ---------------------------------------------------------------------------
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the export format, derived from `spec.TABLES`."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Klantreis workshop export",
+        "description": "One customer journey mapping workshop, as written by Klantreis.",
+        "type": "object",
+        "required": ["format", "version", "exported_at", "tables"],
+        "additionalProperties": False,
+        "properties": {
+            "format": {"const": FORMAT_NAME},
+            "version": {"const": FORMAT_VERSION},
+            "exported_at": {"type": "string", "format": "date-time"},
+            "tables": {
+                "type": "object",
+                "required": list(TABLE_ORDER),
+                "additionalProperties": False,
+                "properties": {
+                    name: _table_property(name) for name in TABLE_ORDER
+                },
+            },
+        },
+        "$defs": {name: _row_schema(name) for name in TABLE_ORDER},
+    }
+
+
+def _table_property(name: str) -> dict[str, Any]:
+    rows: dict[str, Any] = {"type": "array", "items": {"$ref": f"#/$defs/{name}"}}
+    if name == "workshops":
+        rows.update(minItems=1, maxItems=1)
+    return rows
+
+
+def _row_schema(name: str) -> dict[str, Any]:
+    table = TABLES[name]
+    return {
+        "type": "object",
+        "description": t(f"entity.{table.entity}", "en"),
+        "required": table.columns,
+        "additionalProperties": False,
+        "properties": {f.name: _field_schema(f) for f in table.fields},
+    }
+
+
+def _field_schema(spec: Field) -> dict[str, Any]:
+    schema: dict[str, Any] = {"description": t(f"field.{spec.name}", "en")}
+    schema.update(_KIND_SCHEMAS[spec.kind](spec))
+    if not spec.required and spec.kind in ("ref", "name", "int", "float"):
+        schema["type"] = [schema["type"], "null"]
+    return schema
+
+
+def _bounds(spec: Field) -> dict[str, Any]:
+    bounds = {"minimum": spec.low, "maximum": spec.high}
+    return {k: (int(v) if float(v).is_integer() and spec.kind == "int" else v)
+            for k, v in bounds.items() if v is not None}
+
+
+_KIND_SCHEMAS: dict[str, Any] = {
+    "id": lambda spec: {"type": "string", "minLength": 1, "maxLength": 64},
+    "ref": lambda spec: {"type": "string", "minLength": 1, "maxLength": 64},
+    "name": lambda spec: {"type": "string", "maxLength": spec.limit},
+    "text": lambda spec: {"type": "string", "maxLength": spec.limit},
+    "int": lambda spec: {"type": "integer", **_bounds(spec)},
+    "float": lambda spec: {"type": "number", **_bounds(spec)},
+    "bool": lambda spec: {"type": "boolean"},
+    "choice": lambda spec: {"type": "string", "enum": list(spec.choices)},
+    "timestamp": lambda spec: {"type": "string", "format": "date-time"},
+}
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(json_schema())
+
+
+def write_schema_file(path: str | os.PathLike[str] = SCHEMA_FILE) -> Path:
+    """Regenerate the published schema file (run after changing `spec`)."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+    target.write_text(text, encoding="utf-8", newline="\n")
+    return target
