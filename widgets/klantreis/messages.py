@@ -312,7 +312,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "chart.score": {"nl": "Cijfer (1–10)", "en": "Score (1–10)"},
     "chart.functional": {"nl": "functioneel", "en": "functional"},
     "chart.emotional": {"nl": "emotioneel", "en": "emotional"},
-    "chart.gap": {"nl": "Verschil (emotioneel − functioneel)", "en": "Gap (emotional − functional)"},
+    "chart.gap": {
+        "nl": "Verschil (emotioneel − functioneel)",
+        "en": "Gap (emotional − functional)",
+    },
     "chart.gap_note": {
         "nl": "Hoe langer de lijn, hoe meer beleving en uitvoering uiteenlopen",
         "en": "The longer the line, the further feeling and delivery are apart",
@@ -397,6 +400,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "mermaid.unrated": {"nl": "nog niet beoordeeld", "en": "not rated yet"},
 }
+
+
+def _merge_parts() -> None:
+    """Add the catalogue's per-area parts (see `klantreis.catalogue`) to `MESSAGES`."""
+    import importlib
+
+    from .catalogue import PARTS
+
+    for name in PARTS:
+        part = importlib.import_module(f".catalogue.{name}", __package__).MESSAGES
+        twice = set(part) & set(MESSAGES)
+        if twice:
+            raise RuntimeError(f"message keys defined twice: {sorted(twice)}")
+        MESSAGES.update(part)
+
+
+_merge_parts()
 
 
 def check_language(language: str) -> str:

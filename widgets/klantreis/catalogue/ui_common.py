@@ -1,0 +1,49 @@
+"""Messages shared by every panel."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "ui.unexpected_error": {
+        "nl": "Er ging iets mis dat we niet hadden voorzien. Er is niets verloren; probeer het "
+        "nog eens of vraag de begeleider om hulp.",
+        "en": "Something unexpected went wrong. Nothing was lost; please try again or ask the "
+        "facilitator for help.",
+    },
+    "ui.guide_what": {"nl": "Wat doe je?", "en": "What to do:"},
+    "ui.guide_why": {"nl": "Waarom?", "en": "Why:"},
+    "ui.guide_example": {"nl": "Voorbeeld:", "en": "Example:"},
+    "ui.guide_time": {"nl": "Tijd:", "en": "Time:"},
+    "ui.saved": {"nl": "Opgeslagen.", "en": "Saved."},
+    "ui.language": {"nl": "Taal", "en": "Language"},
+    "ui.read_only": {
+        "nl": "Je kijkt mee: wijzigen kan hier niet.",
+        "en": "You are viewing: nothing can be changed here.",
+    },
+    "ui.facilitator_only": {
+        "nl": "Alleen de begeleider kan de opbouw van de klantreis wijzigen.",
+        "en": "Only the facilitator can change the structure of the journey.",
+    },
+    "ui.choose_participant_first": {
+        "nl": "Kies eerst wie je bent (bovenaan of in de startpagina).",
+        "en": "First say who you are (at the top, or on the start page).",
+    },
+    "ui.role.facilitator": {"nl": "begeleider", "en": "facilitator"},
+    "ui.role.participant": {"nl": "deelnemer", "en": "participant"},
+    "ui.role.viewer": {"nl": "kijker", "en": "viewer"},
+    "ui.you_are": {
+        "nl": "Je bent {name} ({role}) in workshop '{title}'.",
+        "en": "You are {name} ({role}) in workshop '{title}'.",
+    },
+    "ui.you_are_nobody": {
+        "nl": "Je bent {role} in workshop '{title}'.",
+        "en": "You are {role} in workshop '{title}'.",
+    },
+    "ui.add": {"nl": "Toevoegen", "en": "Add"},
+    "ui.save": {"nl": "Bewaren", "en": "Save"},
+    "ui.delete": {"nl": "Verwijderen", "en": "Delete"},
+    "ui.confirm_delete": {"nl": "Ja, verwijderen", "en": "Yes, delete"},
+    "ui.cancel": {"nl": "Annuleren", "en": "Cancel"},
+    "ui.up": {"nl": "Omhoog", "en": "Up"},
+    "ui.down": {"nl": "Omlaag", "en": "Down"},
+    "ui.previous": {"nl": "Vorige", "en": "Previous"},
+    "ui.next": {"nl": "Volgende", "en": "Next"},
+    "ui.none": {"nl": "(geen)", "en": "(none)"},
+}

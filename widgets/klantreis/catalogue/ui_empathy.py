@@ -1,0 +1,3 @@
+"""Messages of the empathy panel."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

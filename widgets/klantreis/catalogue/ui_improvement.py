@@ -1,0 +1,3 @@
+"""Messages of the improvement panel."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

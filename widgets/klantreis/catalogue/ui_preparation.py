@@ -1,0 +1,3 @@
+"""Messages of the preparation panel."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

@@ -1,0 +1,3 @@
+"""Messages of the start panel."""
+
+MESSAGES: dict[str, dict[str, str]] = {}

@@ -1,0 +1,111 @@
+"""Put a panel on the page: open the session, start live updates, add the header.
+
+The header says who you are and lets you switch the language; switching rebuilds the panel
+in the other language without touching the store.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import ipywidgets as widgets
+
+from ..messages import LANGUAGES, t
+from .common import esc
+from .live import LiveSync
+from .session import Session, SessionChoice, open_session
+
+STYLE = """<style>
+.kr-page { max-width: 1100px; }
+.kr-page .widget-hbox { flex-wrap: wrap; }
+.kr-page .kr-chart svg { max-width: 100%; height: auto; }
+.kr-feedback .kr-error { color: #b00020; font-weight: 600; }
+.kr-feedback .kr-ok { color: #1b6e20; }
+.kr-guide { background: #f4f6fa; border-left: 4px solid #1f5fa8; padding: 4px 12px;
+            margin: 4px 0 12px 0; }
+.kr-guide summary { font-weight: 600; cursor: pointer; }
+.kr-header { font-size: 1.05em; margin-bottom: 8px; }
+@media (max-width: 600px) {
+  .kr-page .widget-inline-hbox .widget-label { min-width: 0; width: auto; }
+  .kr-page .widget-text, .kr-page .widget-textarea, .kr-page .widget-dropdown,
+  .kr-page .widget-select { width: 100% !important; }
+}
+</style>"""
+
+# Panel classes by area, imported when first shown (each notebook needs only its own).
+PANELS = {
+    "start": ("klantreis.ui.start", "StartPanel"),
+    "preparation": ("klantreis.ui.preparation", "PreparationPanel"),
+    "empathy": ("klantreis.ui.empathy", "EmpathyPanel"),
+    "improvement": ("klantreis.ui.improvement", "ImprovementPanel"),
+}
+
+
+class Page:
+    """One panel with its header, live updates and language switch."""
+
+    def __init__(self, area: str, session: Session, live: LiveSync | None = None) -> None:
+        self.area = area
+        self.session = session
+        self.live = live or LiveSync(session.workshop)
+        self.header = widgets.HTML()
+        self.header.add_class("kr-header")
+        self.language = widgets.ToggleButtons(
+            options=[(t(f"value.{code}", code), code) for code in LANGUAGES],
+            value=session.language,
+            style={"button_width": "90px"},
+        )
+        self.language.add_class("kr-language")
+        self.language.observe(self._switch_language, names="value")
+        self.body = widgets.VBox()
+        self.widget = widgets.VBox([widgets.HTML(STYLE), widgets.HBox([self.header,
+                                                                      self.language]),
+                                    self.body])
+        self.widget.add_class("kr-page")
+        self._build()
+        self.live.start()
+
+    def _build(self) -> None:
+        module, name = PANELS[self.area]
+        cls = getattr(importlib.import_module(module), name)
+        self.live.listeners.clear()
+        self.panel = cls(self.session, self.live)
+        self.body.children = [self.panel.widget]
+        self.header.value = esc(_who(self.session))
+
+    def _switch_language(self, change: dict[str, Any]) -> None:
+        self.session = self.session.with_language(change["new"])
+        self._build()
+
+
+def _who(session: Session) -> str:
+    lang = session.language
+    role = t(f"ui.role.{session.role}", lang)
+    title = session.workshop.info()["title"]
+    people = session.workshop.frame("participants").set_index("id")["name"]
+    if session.participant_id in people.index:
+        return t("ui.you_are", lang, name=people[session.participant_id], role=role, title=title)
+    return t("ui.you_are_nobody", lang, role=role, title=title)
+
+
+def show(area: str, choice: SessionChoice | None = None, **session_args: Any) -> widgets.VBox:
+    """Open the session (from the URL or the saved choice) and return the page's widget."""
+    session = open_session(choice, **session_args)
+    return Page(area, session).widget
+
+
+def show_start(**kwargs: Any) -> widgets.VBox:
+    return show("start", **kwargs)
+
+
+def show_preparation(**kwargs: Any) -> widgets.VBox:
+    return show("preparation", **kwargs)
+
+
+def show_empathy(**kwargs: Any) -> widgets.VBox:
+    return show("empathy", **kwargs)
+
+
+def show_improvement(**kwargs: Any) -> widgets.VBox:
+    return show("improvement", **kwargs)

@@ -1,0 +1,97 @@
+"""Live views: poll the workshop's revision and hand fresh tables to the panels that changed.
+
+Each participant's page has its own kernel, so other people's input reaches a page only
+through the store. Polling one indexed number per second is cheap; the tables are read only
+when that number moved, once for all panels on the page, and each panel is told which
+tables changed so it redraws only what it shows.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..spec import TABLE_ORDER
+from ..workshop import Workshop
+
+Frames = dict[str, pd.DataFrame]
+Listener = Callable[[Frames, set[str]], None]
+POLL_SECONDS = 1.0
+
+
+@dataclass
+class LiveSync:
+    """Keeps one page's copy of the workshop's tables up to date."""
+
+    workshop: Workshop
+    interval: float = POLL_SECONDS
+    frames: Frames = field(default_factory=dict)
+    revision: int = -1
+    listeners: list[Listener] = field(default_factory=list)
+    last_tick_seconds: float = 0.0
+    _task: asyncio.Task | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self.load()
+
+    def load(self) -> set[str]:
+        """Read every table now; returns the names of tables that differ from the last read."""
+        revision = self.workshop.revision
+        fresh = self.workshop.frames(*TABLE_ORDER)
+        changed = {name for name in TABLE_ORDER if not _same(self.frames.get(name), fresh[name])}
+        self.frames, self.revision = fresh, revision
+        return changed
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call `listener(frames, changed_tables)` after every change seen."""
+        self.listeners.append(listener)
+
+    def tick(self) -> bool:
+        """Poll once; if anything changed, reload and notify. Returns whether it changed."""
+        started = time.perf_counter()
+        try:
+            if self.workshop.revision == self.revision:
+                return False
+            changed = self.load()
+            if changed:
+                self.notify(changed)
+            return bool(changed)
+        finally:
+            self.last_tick_seconds = time.perf_counter() - started
+
+    def notify(self, changed: set[str]) -> None:
+        for listener in list(self.listeners):
+            listener(self.frames, changed)
+
+    def after_write(self) -> None:
+        """Called by a panel right after it wrote, so its own page updates at once."""
+        self.tick()
+
+    def start(self) -> None:
+        """Poll in the kernel's event loop (JupyterLab and Voilà both run one)."""
+        if self._task is None or self._task.done():
+            with contextlib.suppress(RuntimeError):  # no running loop (plain scripts, tests)
+                self._task = asyncio.get_running_loop().create_task(self._run())
+            if self._task is None:
+                with contextlib.suppress(RuntimeError):
+                    self._task = asyncio.get_event_loop().create_task(self._run())
+
+    def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(self.interval)
+            with contextlib.suppress(Exception):  # a failed poll is retried at the next tick
+                self.tick()
+
+
+def _same(old: pd.DataFrame | None, new: pd.DataFrame) -> bool:
+    return old is not None and old.shape == new.shape and old.equals(new)
