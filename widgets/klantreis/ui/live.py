@@ -94,4 +94,9 @@ class LiveSync:
 
 
 def _same(old: pd.DataFrame | None, new: pd.DataFrame) -> bool:
-    return old is not None and old.shape == new.shape and old.equals(new)
+    """Equal tables; the workshop's own revision counter does not count as a change."""
+    if old is None or old.shape != new.shape:
+        return False
+    return old.drop(columns="revision", errors="ignore").equals(
+        new.drop(columns="revision", errors="ignore")
+    )
