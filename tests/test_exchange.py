@@ -444,7 +444,8 @@ def _phase_cycle(tables: Tables) -> str:
     phases = tables["phases"]
     top, sub = _index(phases, name="Orientation"), _index(phases, name="Compare")
     phases[top]["parent_id"] = phases[sub]["id"]
-    return (f"sheet 'phases', row {top + 1}, column 'parent_id': A phase cannot sit under "
+    first = min(top, sub)  # both rows are in the cycle: the first one in the file is named
+    return (f"sheet 'phases', row {first + 1}, column 'parent_id': A phase cannot sit under "
             "itself or under one of its own sub-phases.")
 
 

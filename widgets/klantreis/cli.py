@@ -60,6 +60,9 @@ def _command(
 ) -> argparse.ArgumentParser:
     command = commands.add_parser(name, help=help_text, description=help_text)
     command.set_defaults(command=handler)
+    # The common options also work after the command (`klantreis samples --db x.db`).
+    command.add_argument("--db", default=argparse.SUPPRESS, help="store: file path or URL")
+    command.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS)
     return command
 
 

@@ -12,7 +12,7 @@ experiences.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable
 from typing import Any
 
 import numpy as np
@@ -242,29 +242,46 @@ def _walk_phases(phases: pd.DataFrame) -> list[dict[str, Any]]:
     return out
 
 
-def _stats(values: Iterable[float]) -> dict[str, Any]:
-    """n, mean, median, min, max and sample std (ddof=1, NA for n < 2) of some scores."""
-    arr = np.asarray(list(values), dtype=float)
-    n = int(arr.size)
-    if n == 0:
-        return {"n": 0, "mean": None, "median": None, "min": None, "max": None, "std": None}
-    return {
-        "n": n,
-        "mean": float(arr.mean()),
-        "median": float(np.median(arr)),
-        "min": float(arr.min()),
-        "max": float(arr.max()),
-        "std": float(arr.std(ddof=1)) if n >= 2 else None,
-    }
+_STATS = ("n", "mean", "median", "min", "max", "std")
 
 
-def _scores_by_step(ratings: pd.DataFrame, score: str) -> dict[Any, list[float]]:
-    """Non-missing scores of one kind grouped per step id."""
-    grouped: dict[Any, list[float]] = {}
-    for step_id, value in zip(_column(ratings, "step_id"), _column(ratings, score), strict=True):
-        if step_id is not None and value is not None:
-            grouped.setdefault(step_id, []).append(float(value))
-    return grouped
+def _step_stats(ratings: pd.DataFrame, score: str, step_ids: pd.Series) -> pd.DataFrame:
+    """n, mean, median, min, max and sample std (ddof=1, NA for n < 2) of one kind of score,
+    one row per id in `step_ids` (n = 0 for steps nobody rated).
+
+    Vectorised: the live curve recomputes this after every rating of a big workshop.
+    """
+    index = pd.Index(step_ids.astype(object), name="step_id")
+    if ratings.empty or score not in ratings.columns or "step_id" not in ratings.columns:
+        stats = pd.DataFrame(index=index, columns=list(_STATS), dtype="float64")
+    else:
+        values = pd.DataFrame({
+            "step_id": ratings["step_id"].astype(object),
+            "value": pd.to_numeric(ratings[score], errors="coerce").astype("float64"),
+        }).dropna()
+        stats = (
+            values.groupby("step_id", sort=False)["value"]
+            .agg(["size", "mean", "median", "min", "max", "std"])
+            .rename(columns={"size": "n"})
+            .reindex(index)
+        )
+    stats["n"] = stats["n"].fillna(0)
+    return stats
+
+
+def _rating_counts(ratings: pd.DataFrame, step_ids: pd.Series) -> pd.Series:
+    """Number of rating rows per step (whatever their scores), 0 for unrated steps."""
+    index = pd.Index(step_ids.astype(object))
+    if ratings.empty:
+        return pd.Series(0, index=index)
+    return ratings["step_id"].astype(object).value_counts().reindex(index, fill_value=0)
+
+
+def _typed(data: dict[str, Any], schema: dict[str, str]) -> pd.DataFrame:
+    """A frame with exactly the schema's columns and dtypes, from columns of equal length."""
+    frame = pd.DataFrame({col: np.asarray(data[col], dtype=object) for col in schema})
+    frame = frame.where(frame.notna(), None)
+    return frame.astype(schema).reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- public API
@@ -338,21 +355,21 @@ def emotion_curve(
     if score not in SCORES:
         raise ValueError(f"score must be one of {SCORES}, got {score!r}")
     ordered = ordered_steps(phases, steps, journey_id)
-    grouped = _scores_by_step(ratings, score)
-
-    rows: dict[str, list[Any]] = {c: [] for c in EMOTION_CURVE_COLUMNS}
-    for rec in ordered.to_dict("records"):
-        for col in ("step_id", "step_name", "phase_id", "phase_name", "top_phase_name", "kind"):
-            rows[col].append(rec[col])
-        rows["order"].append(rec["order"])
-        stats = _stats(grouped.get(_clean(rec["step_id"]), []))
-        for col, value in stats.items():
-            rows[col].append(value)
-        mean, std = stats["mean"], stats["std"]
-        rows["disagreement"].append(std is not None and std >= DISAGREEMENT_STD - _EPS)
-        rows["below_pass"].append(mean is not None and mean < PASS_LINE)
-        rows["aim_reached"].append(mean is not None and mean >= AIM_LINE - _EPS)
-    return _frame(rows, EMOTION_CURVE_COLUMNS)
+    if ordered.empty:
+        return _frame(None, EMOTION_CURVE_COLUMNS)
+    stats = _step_stats(ratings, score, ordered["step_id"])
+    mean, std = stats["mean"].to_numpy(), stats["std"].to_numpy()
+    data: dict[str, Any] = {
+        col: ordered[col].to_numpy(dtype=object)
+        for col in ("step_id", "step_name", "phase_id", "phase_name", "top_phase_name", "kind",
+                    "order")
+    }
+    data.update({col: stats[col].to_numpy() for col in _STATS})
+    with np.errstate(invalid="ignore"):
+        data["disagreement"] = np.nan_to_num(std, nan=-1.0) >= DISAGREEMENT_STD - _EPS
+        data["below_pass"] = np.nan_to_num(mean, nan=np.inf) < PASS_LINE
+        data["aim_reached"] = np.nan_to_num(mean, nan=-np.inf) >= AIM_LINE - _EPS
+    return _typed(data, EMOTION_CURVE_COLUMNS)
 
 
 def moment_candidates(curve: pd.DataFrame) -> pd.DataFrame:
@@ -423,27 +440,17 @@ def score_gap(
     emotional_mean - functional_mean, NA if either mean is NA). Means ignore missing scores.
     """
     ordered = ordered_steps(phases, steps, journey_id)
-    functional = _scores_by_step(ratings, "functional")
-    emotional = _scores_by_step(ratings, "emotional")
-    counts: dict[Any, int] = {}
-    for step_id in _column(ratings, "step_id"):
-        if step_id is not None:
-            counts[step_id] = counts.get(step_id, 0) + 1
-
-    rows: dict[str, list[Any]] = {c: [] for c in SCORE_GAP_COLUMNS}
-    for rec in ordered.to_dict("records"):
-        sid = _clean(rec["step_id"])
-        f_mean = _stats(functional.get(sid, []))["mean"]
-        e_mean = _stats(emotional.get(sid, []))["mean"]
-        rows["step_id"].append(sid)
-        rows["step_name"].append(rec["step_name"])
-        rows["phase_name"].append(rec["phase_name"])
-        rows["order"].append(rec["order"])
-        rows["n"].append(counts.get(sid, 0))
-        rows["functional_mean"].append(f_mean)
-        rows["emotional_mean"].append(e_mean)
-        rows["gap"].append(None if f_mean is None or e_mean is None else e_mean - f_mean)
-    return _frame(rows, SCORE_GAP_COLUMNS)
+    if ordered.empty:
+        return _frame(None, SCORE_GAP_COLUMNS)
+    functional = _step_stats(ratings, "functional", ordered["step_id"])["mean"].to_numpy()
+    emotional = _step_stats(ratings, "emotional", ordered["step_id"])["mean"].to_numpy()
+    data: dict[str, Any] = {
+        col: ordered[col].to_numpy(dtype=object)
+        for col in ("step_id", "step_name", "phase_name", "order")
+    }
+    data["n"] = _rating_counts(ratings, ordered["step_id"]).to_numpy()
+    data.update(functional_mean=functional, emotional_mean=emotional, gap=emotional - functional)
+    return _typed(data, SCORE_GAP_COLUMNS)
 
 
 def idea_ranking(

@@ -8,7 +8,7 @@ other numbers "Float64", yes/no "boolean", moments `datetime64[ns, UTC]`; missin
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -48,8 +48,14 @@ def frame_columns(table_name: str) -> list[str]:
 def frame_from_rows(table_name: str, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """Build a typed frame from database rows (any mapping with at least the columns)."""
     columns = frame_columns(table_name)
-    records = [[row[c] for c in columns] for row in rows]
-    frame = pd.DataFrame(records, columns=columns, dtype=object)
+    return frame_from_records(table_name, [[row[c] for c in columns] for row in rows])
+
+
+def frame_from_records(table_name: str, records: Sequence[Sequence[Any]]) -> pd.DataFrame:
+    """Build a typed frame from tuples in `frame_columns` order (the fast path for reads)."""
+    columns = frame_columns(table_name)
+    # Plain tuples: pandas probes each record's attributes, which is slow on SQLAlchemy rows.
+    frame = pd.DataFrame.from_records([tuple(r) for r in records], columns=columns)
     typed = frame.astype(frame_dtypes(table_name))
     for field in TABLES[table_name].fields:
         if field.kind == "timestamp":

@@ -15,7 +15,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from .errors import ConfirmationNeeded, NotFoundError, ValidationError
-from .frames import frame_from_rows
+from .frames import frame_columns, frame_from_records
 from .messages import check_language, t
 from .schema import SQL_TABLES
 from .spec import TABLE_ORDER, TABLES, clean_row, clean_value, now_timestamp
@@ -115,7 +115,10 @@ class Workshop:
         """Several tables (default: all) read in one consistent snapshot."""
         names = table_names or TABLE_ORDER
         with self.store.reading() as conn:
-            return {name: frame_from_rows(name, self._rows(conn, name)) for name in names}
+            return {
+                name: frame_from_records(name, self._query(conn, name, frame_columns(name)).all())
+                for name in names
+            }
 
     def rows(self, table_name: str) -> list[dict[str, Any]]:
         """One table's rows as plain dicts, in a stable order."""
@@ -128,11 +131,17 @@ class Workshop:
             return {name: [dict(r) for r in self._rows(conn, name)] for name in table_names}
 
     def _rows(self, conn: sa.Connection, table_name: str) -> Sequence[sa.RowMapping]:
+        return self._query(conn, table_name).mappings().all()
+
+    def _query(
+        self, conn: sa.Connection, table_name: str, columns: Sequence[str] = ()
+    ) -> sa.CursorResult:
+        """This workshop's rows of one table (all columns, or those named) in stable order."""
         table = SQL_TABLES[table_name]
         key = table.c.id if table_name == "workshops" else table.c.workshop_id
         order = [table.c[c] for c in ("position",) if c in table.c] + list(table.primary_key)
-        query = sa.select(table).where(key == self.id).order_by(*order)
-        return conn.execute(query).mappings().all()
+        selected = [table.c[c] for c in columns] if columns else [table]
+        return conn.execute(sa.select(*selected).where(key == self.id).order_by(*order))
 
     # -- generic changes ---------------------------------------------------------------
 
