@@ -33,8 +33,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "You are {name} ({role}) in workshop '{title}'.",
     },
     "ui.you_are_nobody": {
-        "nl": "Je bent {role} in workshop '{title}'.",
-        "en": "You are {role} in workshop '{title}'.",
+        "nl": "Je bent hier als {role} in workshop '{title}'.",
+        "en": "You are here as {role} in workshop '{title}'.",
     },
     "ui.add": {"nl": "Toevoegen", "en": "Add"},
     "ui.save": {"nl": "Bewaren", "en": "Save"},

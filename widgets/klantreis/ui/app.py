@@ -71,11 +71,17 @@ class Page:
         cls = getattr(importlib.import_module(module), name)
         self.live.listeners.clear()
         self.panel = cls(self.session, self.live)
+        if hasattr(self.panel, "listeners"):  # the start panel changes who and where you are
+            self.panel.listeners.append(self._chosen)
         self.body.children = [self.panel.widget]
         self.header.value = esc(_who(self.session))
 
+    def _chosen(self, session: Session) -> None:
+        self.session = session
+        self.header.value = esc(_who(session))
+
     def _switch_language(self, change: dict[str, Any]) -> None:
-        self.session = self.session.with_language(change["new"])
+        self.session = self.panel.session.with_language(change["new"])
         self._build()
 
 

@@ -1,0 +1,40 @@
+"""The page around a panel: who-you-are header and the language switch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from klantreis import open_store
+from klantreis.ui.app import Page
+from klantreis.ui.session import Session
+
+
+@pytest.fixture
+def session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Session:
+    db = tmp_path / "workshops.db"
+    monkeypatch.setenv("KLANTREIS_DB", str(db))
+    store = open_store(db)
+    workshop = store.create_workshop("<b>Fiets</b> kopen", language="nl", lens="goal")
+    workshop.add_participant("Bo", "Verkoop")
+    return Session(store, workshop, "facilitator", None, "nl")
+
+
+def test_header_follows_the_choice_made_on_the_start_panel(session: Session) -> None:
+    page = Page("start", session)
+    assert "begeleider" in page.header.value
+    assert "&lt;b&gt;Fiets&lt;/b&gt;" in page.header.value and "<b>" not in page.header.value
+    bo = session.workshop.participant_id("Bo")
+    page.panel.role.value = "participant"
+    page.panel.person.value = bo
+    assert "Je bent Bo (deelnemer)" in page.header.value
+
+
+def test_switching_language_rebuilds_the_panel_and_keeps_the_choice(session: Session) -> None:
+    page = Page("start", session)
+    page.panel.role.value = "viewer"
+    page.language.value = "en"
+    assert page.panel.language == "en" and page.session.role == "viewer"
+    assert "You are here as viewer" in page.header.value
+    assert page.panel.role.value == "viewer"

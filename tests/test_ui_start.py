@@ -1,0 +1,153 @@
+"""The start panel: choosing or creating a workshop and saying who you are."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from klantreis.samples import build_all
+from klantreis.store import Store
+from klantreis.ui.common import esc
+from klantreis.ui.session import Session, SessionChoice, saved_choice
+from klantreis.ui.start import StartPanel
+from klantreis.workshop import Workshop
+
+Make = Callable[..., StartPanel]
+
+
+@pytest.fixture
+def samples(sqlite_store: Store, monkeypatch: pytest.MonkeyPatch) -> list[Workshop]:
+    monkeypatch.setenv("KLANTREIS_DB", str(Path(sqlite_store.url.database)))
+    monkeypatch.delenv("VOILA_KERNEL_ID", raising=False)
+    return build_all(sqlite_store)
+
+
+@pytest.fixture
+def make(sqlite_store: Store, samples: list[Workshop]) -> Make:
+    def build(role: str = "facilitator", language: str = "en",
+              workshop: Workshop | None = None) -> StartPanel:
+        return StartPanel(Session(sqlite_store, workshop or samples[0], role, None, language))
+
+    return build
+
+
+def link_queries(panel: StartPanel) -> dict[str, dict[str, str]]:
+    hrefs = [part.split('"')[0] for part in panel.links.value.split('href="')[1:]]
+    return {urlsplit(h.replace("&amp;", "&")).path: {k: v[0] for k, v in
+            parse_qs(urlsplit(h.replace("&amp;", "&")).query).items()} for h in hrefs}
+
+
+def test_choosing_workshop_role_and_name_saves_the_choice(make: Make,
+                                                          samples: list[Workshop]) -> None:
+    panel = make()
+    labels = [label for label, _ in panel.workshop_choice.options]
+    assert len(labels) == 3 and all("example" in label for label in labels)
+    hotel = samples[1]
+    panel.workshop_choice.value = hotel.id
+    assert panel.session.workshop.id == hotel.id
+    assert esc(hotel.info()["title"]) in panel.progress.value
+    panel.role.value = "participant"
+    claire = hotel.participant_id("Claire Dubois")
+    panel.person.value = claire
+    assert saved_choice() == SessionChoice(hotel.id, "participant", claire, "en")
+    assert panel.session.participant_id == claire and not panel.session.can_restructure
+
+    queries = link_queries(panel)
+    assert set(queries) == {"preparation.ipynb", "empathy.ipynb", "improvement.ipynb"}
+    assert queries["empathy.ipynb"] == {"workshop": hotel.id, "role": "participant",
+                                        "participant": claire, "lang": "en"}
+    panel.role.value = "viewer"
+    assert saved_choice().participant is None and "participant" not in \
+        link_queries(panel)["empathy.ipynb"]
+
+
+def test_progress_overview_counts_the_workshop(make: Make) -> None:
+    panel = make()
+    text = panel.progress.value
+    assert "90 of 90 ratings given" in text and "6 participant(s)" in text
+    assert "kr-progress-box" in text and "example" in text
+
+
+def test_creating_a_workshop_with_a_lens_gives_its_phases(make: Make,
+                                                          sqlite_store: Store) -> None:
+    panel = make()
+    form = panel.create
+    form.lens.value = "goal"
+    assert "Frame the decision" in form.preview.value and "kr-outside-in" in form.preview.value
+    form.lens.value = "functional"
+    assert "kr-inside-out" in form.preview.value and "prefer a lens" in form.preview.value
+    form.language.value = "nl"
+    form.lens.value = "active"
+    form.title.value, form.goal.value, form.budget.value = "Een hotel boeken", "Inpakken", 3
+    form.button.click()
+    created = panel.session.workshop
+    info = created.info()
+    assert (info["title"], info["language"], info["goal"], info["vote_budget"]) == (
+        "Een hotel boeken", "nl", "Inpakken", 3)
+    assert len(created.frame("phases")) == 5 and len(sqlite_store.workshops()) == 4
+    assert panel.workshop_choice.value == created.id and "Een hotel boeken" in panel.progress.value
+    assert saved_choice().workshop == created.id and saved_choice().language == "nl"
+
+
+def test_create_is_refused_for_a_participant(make: Make, sqlite_store: Store) -> None:
+    panel = make(role="participant")
+    form = panel.create
+    assert form.button.disabled and form.title.disabled
+    form.title.value = "Sneaky"
+    form.submit()
+    assert len(sqlite_store.workshops()) == 3
+    assert "Only the facilitator" in panel.feedback.widget.value
+
+
+def test_empty_title_is_an_inline_error(make: Make, sqlite_store: Store) -> None:
+    panel = make(language="nl")
+    panel.create.submit()
+    assert "Titel is verplicht" in panel.feedback.widget.value
+    assert len(sqlite_store.workshops()) == 3
+
+
+def test_a_new_name_joins_and_a_taken_name_is_reported(make: Make) -> None:
+    panel = make(role="participant")
+    workshop = panel.session.workshop
+    count = len(workshop.frame("participants"))
+    panel.new_name.value, panel.new_department.value = "Robin", "Service"
+    panel.join.click()
+    robin = workshop.participant_id("Robin")
+    assert robin and panel.person.value == robin and saved_choice().participant == robin
+
+    other = make(role="participant", workshop=workshop)  # a second person picks the same name
+    other.new_name.value = " Robin "
+    other.join.click()
+    assert len(workshop.frame("participants")) == count + 1
+    assert "already in the list" in other.taken.value and other.person.value is None
+    assert other.use_taken.layout.display != "none"
+    other.use_taken.click()
+    assert other.person.value == robin and other.taken.value == ""
+
+
+def test_a_viewer_cannot_join(make: Make) -> None:
+    panel = make(role="viewer")
+    count = len(panel.session.workshop.frame("participants"))
+    panel.new_name.value = "Mallory"
+    panel.add_me()
+    assert len(panel.session.workshop.frame("participants")) == count
+    assert panel.people.layout.display == "none"
+
+
+def test_hostile_title_is_escaped(make: Make, sqlite_store: Store) -> None:
+    hostile = sqlite_store.create_workshop("<script>alert(1)</script>", goal="<img src=x>")
+    panel = make(workshop=hostile)
+    assert "&lt;script&gt;" in panel.progress.value and "<script>" not in panel.progress.value
+    assert "<img" not in panel.progress.value
+    assert "<script>alert(1)</script> (English)" in [label for label, _ in
+                                                     panel.workshop_choice.options]
+
+
+def test_dutch_labels(make: Make) -> None:
+    panel = make(language="nl")
+    assert panel.create.button.description == "Workshop maken"
+    assert "beoordelingen gegeven" in panel.progress.value
+    assert [label for label, _ in panel.role.options] == ["begeleider", "deelnemer", "kijker"]
