@@ -868,9 +868,15 @@ def _channel_data(frame: pd.DataFrame, language: str) -> tuple[pd.DataFrame, pd.
 
 def to_svg(chart: alt.TopLevelMixin) -> str:
     """Render a chart to SVG text offline."""
+    return spec_to_svg(chart.to_dict())
+
+
+def spec_to_svg(spec: dict) -> str:
+    """Render a Vega-Lite spec (a chart's `to_dict()`) to SVG text offline; for callers that
+    already hold the spec, since building it again costs as much as the render."""
     import vl_convert as vlc
 
-    return vlc.vegalite_to_svg(chart.to_dict(), vl_version=_vegalite_version(vlc))
+    return vlc.vegalite_to_svg(spec, vl_version=_vegalite_version(vlc))
 
 
 def to_png(chart: alt.TopLevelMixin, scale: float = 2) -> bytes:

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 import altair as alt
 import ipywidgets as widgets
 
-from ..charts import to_svg
+from ..charts import spec_to_svg
 from ..errors import KlantreisError
 from ..messages import t
 from .live import Frames, LiveSync
@@ -92,7 +92,7 @@ class ChartView:
         if key == self._key:
             return False
         self.spec, self._key = spec, key
-        self.widget.value = to_svg(chart)
+        self.widget.value = spec_to_svg(spec)
         self.renders += 1
         return True
 
@@ -156,9 +156,12 @@ class Panel:
     def refresh(self, frames: Frames, changed: set[str]) -> None:
         raise NotImplementedError
 
-    def write(self, action: Callable[[], T]) -> T | None:
-        """Run a change to the store with inline errors, then update this page at once."""
-        result = self.feedback.guard(action)()
+    def write(self, action: Callable[[], T], feedback: Feedback | None = None) -> T | None:
+        """Run a change to the store with its errors inline (in `feedback`, a section's own
+        line, or the panel's), then update this page at once."""
+        target = feedback or self.feedback
+        target.clear()
+        result = target.guard(action)()
         self.live.after_write()
         return result
 
