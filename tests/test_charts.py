@@ -612,3 +612,65 @@ def test_user_text_reaches_the_svg_escaped(hostile: str) -> None:
         svg = charts.to_svg(build())
         assert "<script" not in svg and "<img" not in svg
         assert escaped in svg
+
+
+# -- the live path: a cached spec with fresh data -----------------------------------------
+
+
+@pytest.fixture
+def hotel_workshop(tmp_path: Path):
+    return build_sample(open_store(tmp_path / "w.db"), "hotel")
+
+
+def _comparable(spec: dict) -> dict:
+    """A spec with each layer's data inlined, so specs that name datasets differently compare."""
+    datasets = spec.get("datasets", {})
+
+    def inline(node):
+        if isinstance(node, list):
+            return [inline(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        out = {k: inline(v) for k, v in node.items() if k != "datasets"}
+        if isinstance(node.get("data"), dict) and "name" in node["data"]:
+            out["data"] = {"values": datasets[node["data"]["name"]]}
+        return out
+
+    return inline(spec)
+
+
+def test_live_curve_spec_equals_a_full_rebuild_after_ratings_change(hotel_workshop) -> None:
+    hotel = hotel_workshop
+    from klantreis.charts import emotion_curve_spec
+
+    frames = hotel.frames()
+    journey = frames["journeys"]["id"].iloc[0]
+    step = derived.ordered_steps(frames["phases"], frames["steps"], journey)["step_id"].iloc[3]
+    people = frames["participants"]["id"].tolist()
+    moments = frames["moments"]
+    for round_, score in enumerate((1, 10, 4)):
+        hotel.rate(people[round_], step, score, score)
+        fresh = hotel.frames()
+        curve = derived.emotion_curve(fresh["phases"], fresh["steps"], fresh["ratings"],
+                                      journey_id=journey)
+        options = {"moments": moments, "individual": fresh["ratings"]}
+        live = emotion_curve_spec(curve, "en", **options)
+        full = charts.emotion_curve_chart(curve, "en", **options).to_dict()
+        assert _comparable(live) == _comparable(full)
+        point = next(r for r in live["datasets"]["mean"] if r["step_id"] == step)
+        assert point["mean"] == pytest.approx(float(curve.set_index("step_id").loc[step, "mean"]))
+
+
+def test_live_curve_spec_rebuilds_when_the_steps_change(hotel_workshop) -> None:
+    hotel = hotel_workshop
+    from klantreis.charts import emotion_curve_spec
+
+    frames = hotel.frames()
+    journey = frames["journeys"]["id"].iloc[0]
+    curve = derived.emotion_curve(frames["phases"], frames["steps"], frames["ratings"],
+                                  journey_id=journey)
+    before = emotion_curve_spec(curve, "en")
+    renamed = curve.assign(step_name=curve["step_name"].str.upper())
+    after = emotion_curve_spec(renamed, "en")
+    assert _comparable(after) == _comparable(charts.emotion_curve_chart(renamed, "en").to_dict())
+    assert _comparable(after) != _comparable(before)

@@ -388,8 +388,8 @@ def test_changes_outside_the_curve_do_not_rebuild_the_chart(
         fridge: Workshop, newcomer: str, monkeypatch: pytest.MonkeyPatch) -> None:
     panel = panel_for(fridge, "viewer")
     built = []
-    original = empathy_module.emotion_curve_chart
-    monkeypatch.setattr(empathy_module, "emotion_curve_chart",
+    original = empathy_module.emotion_curve_spec
+    monkeypatch.setattr(empathy_module, "emotion_curve_spec",
                         lambda *a, **k: built.append(1) or original(*a, **k))
     other = next(v for _, v in panel.journey.options if v != panel.journey_id)
     someone = fridge.frame("participants")["id"].iloc[0]

@@ -268,22 +268,137 @@ def emotion_curve_chart(
     confirmed, light when proposed, dismissed ones left out). Unrated steps get no point and
     break the line, so missing data shows as a gap instead of a made-up slope.
     """
-    data = _curve_data(curve, language)
+    frames = _curve_frames(curve, language, moments, individual, desired, width)
+    return _curve_chart(frames, language, width, height)
+
+
+def _curve_chart(
+    frames: dict[str, pd.DataFrame], language: str, width: int | None, height: int
+) -> alt.LayerChart:
+    data = frames["mean_line"]
     width = _step_width(len(data), width)
     x = _step_axis(data["x"].astype(int), data["step_name"], language)
-    color = _series_scale(language, with_desired=desired is not None)
-    layers: list[alt.TopLevelMixin] = [*_phase_bands(data, width / max(len(data), 1))]
-    layers += [_reference_lines(language), _spread_rule(data, x, language)]
-    if individual is not None:
-        layers.append(_individual_points(individual, data, x))
-    if desired is not None:
-        layers.append(_desired_line(desired, x, color, language))
-    layers += _mean_layers(data, x, color, language)
-    if moments is not None:
-        layers.append(_moment_markers(moments, data, x, language))
+    color = _series_scale(language, with_desired="desired" in frames)
+    layers: list[alt.TopLevelMixin] = [*_phase_bands(frames["phase_bands"])]
+    layers += [_reference_lines(language), _spread_rule(frames["spread"], x, language)]
+    if "individual" in frames:
+        layers.append(_individual_points(frames["individual"], x))
+    if "desired" in frames:
+        layers.append(_desired_line(frames["desired"], x, color, language))
+    layers += _mean_layers(data, frames["mean"], x, color, language)
+    if "moments" in frames:
+        layers.append(_moment_markers(frames["moments"], x, language))
     chart = alt.layer(*layers).properties(width=width, height=height)
-    notes = _curve_notes(data, language, individual is not None)
+    notes = _curve_notes(data, language, "individual" in frames)
     return _finish(chart, language, "chart.title.emotion_curve", notes, REFERENCE_ROOM)
+
+
+def _curve_frames(
+    curve: pd.DataFrame,
+    language: str,
+    moments: pd.DataFrame | None,
+    individual: pd.DataFrame | None,
+    desired: pd.DataFrame | None,
+    width: int | None,
+) -> dict[str, pd.DataFrame]:
+    """The data of each named layer of the curve: what changes when a rating comes in."""
+    data = _curve_data(curve, language)
+    step_px = _step_width(len(data), width) / max(len(data), 1)
+    bands = _band_data(data, step_px)
+    frames = {
+        "phase_bands": bands,
+        "phase_labels": bands,
+        "spread": data[data["min"].notna()],
+        "mean_line": data,
+        "mean": data[data["mean"].notna()],
+    }
+    if individual is not None:
+        frames["individual"] = _individual_data(individual, data)
+    if desired is not None:
+        frames["desired"] = _desired_data(desired, language)
+    if moments is not None:
+        frames["moments"] = _moment_rows(moments, data, language)
+    return frames
+
+
+# Specs of recent curves by their structure; live views reuse them with fresh data.
+_CURVE_SPECS: dict[tuple, dict[str, Any]] = {}
+_CURVE_SPECS_KEPT = 16
+
+
+def emotion_curve_spec(
+    curve: pd.DataFrame,
+    language: str = "en",
+    *,
+    moments: pd.DataFrame | None = None,
+    individual: pd.DataFrame | None = None,
+    desired: pd.DataFrame | None = None,
+    width: int | None = None,
+    height: int = 340,
+) -> dict[str, Any]:
+    """The Vega-Lite spec of `emotion_curve_chart`, fast enough for a live view.
+
+    Building and serialising the Altair chart takes around 100 ms; when only scores moved
+    (the same steps, phases, legend entries and notes as a recent call) the cached spec is
+    reused and only its datasets are replaced, which takes a few milliseconds.
+    """
+    frames = _curve_frames(curve, language, moments, individual, desired, width)
+    key = _curve_structure(frames, language, width, height)
+    template = _CURVE_SPECS.get(key)
+    if template is None:
+        template = _named_datasets(_curve_chart(frames, language, width, height).to_dict())
+        if len(_CURVE_SPECS) >= _CURVE_SPECS_KEPT:
+            _CURVE_SPECS.pop(next(iter(_CURVE_SPECS)))
+        _CURVE_SPECS[key] = template
+    datasets = dict(template["datasets"])
+    datasets.update({name: _values(frame) for name, frame in frames.items()
+                     if name in datasets})
+    return {**template, "datasets": datasets}
+
+
+def _curve_structure(
+    frames: dict[str, pd.DataFrame], language: str, width: int | None, height: int
+) -> tuple:
+    """Everything in the curve's spec that is not one of its named layers' data."""
+    data = frames["mean_line"]
+    moments = frames.get("moments")
+    return (
+        language, width, height, tuple(sorted(frames)),
+        tuple(data["step_id"]), tuple(data["step_name"]), tuple(data["top_phase_name"]),
+        tuple(frames["phase_bands"]["label"]),
+        None if moments is None else tuple(sorted(set(moments["moment"]))),
+        tuple(_curve_notes(data, language, "individual" in frames)),
+    )
+
+
+def _named_datasets(spec: dict[str, Any]) -> dict[str, Any]:
+    """Give every named layer a dataset of its own name (Altair shares equal datasets
+    between layers, which would tie layers whose data later differ)."""
+    datasets = dict(spec.get("datasets", {}))
+    layers = []
+    for layer in spec["layer"]:
+        name = layer.get("name")
+        if name and isinstance(layer.get("data"), dict) and "name" in layer["data"]:
+            datasets[name] = datasets[layer["data"]["name"]]
+            layer = {**layer, "data": {"name": name}}
+        layers.append(layer)
+    used = _dataset_names(layers)
+    return {**spec, "layer": layers, "datasets": {k: v for k, v in datasets.items() if k in used}}
+
+
+def _dataset_names(node: Any) -> set[str]:
+    if isinstance(node, list):
+        return set().union(*(_dataset_names(item) for item in node)) if node else set()
+    if not isinstance(node, dict):
+        return set()
+    found = {node["data"]["name"]} if isinstance(node.get("data"), dict) and "name" in node[
+        "data"] else set()
+    return found.union(*(_dataset_names(v) for k, v in node.items() if k != "datasets"))
+
+
+def _values(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """A frame as Vega-Lite values, serialised the way Altair does it."""
+    return alt.utils.data.to_values(frame)["values"]
 
 
 def _series_scale(language: str, with_desired: bool) -> alt.Scale:
@@ -312,14 +427,18 @@ def _curve_notes(data: pd.DataFrame, language: str, individual: bool) -> list[st
     return [f"{note} · {t('chart.individual_note', language)}" if individual else note]
 
 
-def _phase_bands(data: pd.DataFrame, step_px: float) -> list[alt.Chart]:
-    """Alternating background bands, one per run of steps in the same top-level phase,
-    with the phase name above the plot; a name too long for its band is cut."""
+def _band_data(data: pd.DataFrame, step_px: float) -> pd.DataFrame:
+    """One band per run of steps in the same top-level phase, with its (cut) name."""
     bands = _phase_runs(data)
     bands["label"] = [
         _cut(name, max(3, int((end - start + 1) * step_px / 7)))
         for name, start, end in zip(bands["phase"], bands["start"], bands["end"], strict=True)
     ]
+    return bands
+
+
+def _phase_bands(bands: pd.DataFrame) -> list[alt.Chart]:
+    """Alternating background bands with the phase name above the plot."""
     base = alt.Chart(bands)
     rect = base.mark_rect().encode(
         x=alt.X("x0:Q"),
@@ -358,8 +477,7 @@ def _step_tooltip(language: str) -> list[alt.Tooltip]:
     ]
 
 
-def _spread_rule(data: pd.DataFrame, x: alt.X, language: str) -> alt.Chart:
-    rated = data[data["min"].notna()]
+def _spread_rule(rated: pd.DataFrame, x: alt.X, language: str) -> alt.Chart:
     rule = alt.Chart(rated).mark_rule(
         strokeWidth=12, opacity=0.22, color=CURVE_COLOR, strokeCap="round"
     )
@@ -375,19 +493,27 @@ def _spread_rule(data: pd.DataFrame, x: alt.X, language: str) -> alt.Chart:
     ).properties(name="spread")
 
 
-def _individual_points(individual: pd.DataFrame, data: pd.DataFrame, x: alt.X) -> alt.Chart:
+def _individual_data(individual: pd.DataFrame, data: pd.DataFrame) -> pd.DataFrame:
     """Each participant's score, fanned out sideways where several gave the same score."""
     ratings = _plain(individual[["step_id", "emotional"]]).dropna()
     dots = ratings.merge(data[["step_id", "x"]], on="step_id", how="inner")
     dots["x"] = dots["x"] + _spread(dots[["step_id", "emotional"]], 0.09, 0.32)
+    return dots
+
+
+def _individual_points(dots: pd.DataFrame, x: alt.X) -> alt.Chart:
     chart = alt.Chart(dots).mark_circle(size=30, color=INDIVIDUAL_COLOR, opacity=0.7)
     return chart.encode(x=x, y=_score("emotional")).properties(name="individual")
 
 
-def _desired_line(desired: pd.DataFrame, x: alt.X, color: alt.Scale, language: str) -> alt.Chart:
+def _desired_data(desired: pd.DataFrame, language: str) -> pd.DataFrame:
     data = _plain(desired[["step_id", "order", "mean"]]).sort_values("order", kind="stable")
     data["x"] = data["order"].astype("float64")
     data["series"] = t("chart.desired", language)
+    return data
+
+
+def _desired_line(data: pd.DataFrame, x: alt.X, color: alt.Scale, language: str) -> alt.Chart:
     line = alt.Chart(data).mark_line(
         strokeDash=[8, 5], strokeWidth=3, point=True, invalid="break-paths-show-domains"
     )
@@ -399,13 +525,15 @@ def _desired_line(desired: pd.DataFrame, x: alt.X, color: alt.Scale, language: s
     ).properties(name="desired")
 
 
-def _mean_layers(data: pd.DataFrame, x: alt.X, color: alt.Scale, language: str) -> list[alt.Chart]:
+def _mean_layers(
+    data: pd.DataFrame, rated: pd.DataFrame, x: alt.X, color: alt.Scale, language: str
+) -> list[alt.Chart]:
     """The mean line (broken at unrated steps) and its points, orange where people disagree."""
     y = _score("mean")
     line = alt.Chart(data).mark_line(
         color=CURVE_COLOR, strokeWidth=3, invalid="break-paths-show-domains"
     )
-    points = alt.Chart(data[data["mean"].notna()]).mark_point(
+    points = alt.Chart(rated).mark_point(
         filled=True, size=110, opacity=1, stroke="white", strokeWidth=1
     )
     points = points.encode(
@@ -423,11 +551,8 @@ def _mean_layers(data: pd.DataFrame, x: alt.X, color: alt.Scale, language: str) 
     return [line.encode(x=x, y=y).properties(name="mean_line"), points.properties(name="mean")]
 
 
-def _moment_markers(
-    moments: pd.DataFrame, data: pd.DataFrame, x: alt.X, language: str
-) -> alt.Chart:
+def _moment_markers(marks: pd.DataFrame, x: alt.X, language: str) -> alt.Chart:
     """▲/▼ just above/below the mean point; one marker per step and polarity."""
-    marks = _moment_rows(moments, data, language)
     labels = _moment_legend(language)
     present = [label for label in labels if label in set(marks["moment"])]
     shape = alt.Scale(domain=present, range=[labels[p][0] for p in present])

@@ -87,7 +87,11 @@ class ChartView:
 
     def show(self, chart: alt.TopLevelMixin) -> bool:
         """Draw `chart`; returns whether anything had to be redrawn."""
-        spec = chart.to_dict()
+        return self.show_spec(chart.to_dict())
+
+    def show_spec(self, spec: dict[str, Any]) -> bool:
+        """Draw a Vega-Lite spec (live views build it without Altair, see
+        `charts.emotion_curve_spec`); returns whether anything had to be redrawn."""
         key = json.dumps(spec, sort_keys=True, default=str)
         if key == self._key:
             return False

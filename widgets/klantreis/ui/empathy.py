@@ -17,7 +17,7 @@ import ipywidgets as widgets
 import pandas as pd
 
 from .. import derived
-from ..charts import emotion_curve_chart
+from ..charts import emotion_curve_spec
 from .common import ChartView, Panel, esc, guide
 from .empathy_cards import disagreement_list, persona_card, step_card, text
 from .empathy_evidence import EvidenceBox
@@ -226,8 +226,9 @@ class EmpathyPanel(Panel):
         if key == self._chart_key:
             return
         self._chart_key = key
-        self.chart.show(emotion_curve_chart(self.curve, self.language,
-                                            moments=self._chart_moments, individual=individual))
+        self.chart.show_spec(emotion_curve_spec(self.curve, self.language,
+                                                moments=self._chart_moments,
+                                                individual=individual))
 
     def _show_rating(self, frames: Frames) -> None:
         own = None
