@@ -113,3 +113,23 @@ def test_an_old_file_opened_read_only_asks_for_an_upgrade(tmp_path: Path) -> Non
         assert store.schema_version == SCHEMA_VERSION
     with open_store(path, read_only=True) as viewer:
         assert viewer.workshop("w1").info()["title"] == "Hotel stay"
+
+
+def test_a_writer_that_cannot_get_the_lock_is_told_the_workshop_is_busy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3 as sqlite
+
+    from klantreis import store as store_module
+
+    path = tmp_path / "busy.db"
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 100)
+    workshop = open_store(path).create_workshop("Busy")
+    blocker = sqlite.connect(path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another kernel holds the write lock
+    try:
+        with pytest.raises(StoreError, match="busy with other participants"):
+            open_store(path).workshop(workshop.id).add_participant("Bo")
+    finally:
+        blocker.execute("ROLLBACK")
+    assert open_store(path).workshop(workshop.id).frame("participants").empty

@@ -142,3 +142,37 @@ def test_set_if_idle_never_overwrites_typing(typed, last, new, updated, shown) -
     box = widgets.Text(value=typed)
     assert set_if_idle(box, new, last) is updated
     assert box.value == shown
+
+
+def test_live_sync_reads_only_the_tables_a_write_touched(tmp_path: Path) -> None:
+    db = tmp_path / "workshops.db"
+    here = open_store(db).create_workshop("Live", lens="target")
+    there = open_store(db).workshop(here.id)
+    person = there.add_participant("Ann")
+    live = LiveSync(here)
+    read: list[tuple[str, ...]] = []
+    original = here.frames
+    here.frames = lambda *names: read.append(names) or original(*names)  # type: ignore[method-assign]
+
+    step = there.add_step(live.frames["phases"]["id"].iloc[0], "Ask friends")
+    assert live.tick() and read[-1] == ("steps",)
+    there.rate(person, step, 4, 5)
+    assert live.tick() and read[-1] == ("ratings",)
+    assert live.frames["ratings"]["emotional"].tolist() == [5]
+    there.delete_step(step, confirm=True)
+    assert live.tick() and set(read[-1]) == {"steps", "ratings"}
+    there.update(title="Renamed")
+    assert live.tick() and read[-1] == ("workshops",)
+    assert live.frames["workshops"]["title"].iloc[0] == "Renamed"
+
+
+def test_live_sync_switches_workshops_with_a_full_read(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "workshops.db")
+    first = store.create_workshop("First", lens="target")
+    second = store.create_workshop("Second")
+    live = LiveSync(first)
+    seen: list[set[str]] = []
+    live.subscribe(lambda frames, changed: seen.append(changed))
+    live.switch(second)
+    assert live.frames["phases"].empty and live.frames["workshops"]["title"].tolist() == ["Second"]
+    assert "phases" in seen[-1] and "workshops" in seen[-1]

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from .spec import TABLES, Field, Table
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = sa.MetaData()
 
@@ -21,6 +21,18 @@ meta_table = sa.Table(
     metadata,
     sa.Column("key", sa.String(64), primary_key=True),
     sa.Column("value", sa.String(200), nullable=False),
+)
+
+
+# Which tables of a workshop changed in which write: live views reload only those tables.
+# Internal (not part of the data model or the file formats); created for older files by the
+# `create_all` that follows the upgrades.
+table_revisions = sa.Table(
+    "klantreis_table_revisions",
+    metadata,
+    sa.Column("workshop_id", sa.String(64), primary_key=True),
+    sa.Column("table_name", sa.String(64), primary_key=True),
+    sa.Column("revision", sa.Integer(), nullable=False),
 )
 
 
@@ -92,4 +104,9 @@ def _v1_to_v2(conn: sa.Connection) -> None:
     conn.execute(sa.text("ALTER TABLE ideas ADD COLUMN metric TEXT NOT NULL DEFAULT ''"))
 
 
-UPGRADES: dict[int, Callable[[sa.Connection], None]] = {1: _v1_to_v2}
+def _v2_to_v3(conn: sa.Connection) -> None:
+    """Version 3 keeps customer-mining data sources (column and label mappings)."""
+    SQL_TABLES["sources"].create(conn, checkfirst=True)
+
+
+UPGRADES: dict[int, Callable[[sa.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}

@@ -22,14 +22,14 @@ from sqlalchemy.engine import make_url
 
 from .errors import NotFoundError, ReadOnlyError, StoreError
 from .messages import DEFAULT_LANGUAGE
-from .schema import SCHEMA_VERSION, SQL_TABLES, UPGRADES, meta_table, metadata
+from .schema import SCHEMA_VERSION, SQL_TABLES, UPGRADES, meta_table, metadata, table_revisions
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from .workshop import Workshop
 
-BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_MS = 30_000  # a writer waits this long for others before giving up
 _WRITE = "klantreis_write"
 
 
@@ -63,6 +63,7 @@ class Store:
         self.read_only = read_only
         self.language = language
         self.engine = _create_engine(self.url, read_only)
+        event.listen(self.engine, "after_execute", _note_changed_table)
         try:
             if not read_only:
                 self._prepare_schema()
@@ -90,21 +91,53 @@ class Store:
 
     @contextmanager
     def writing(self, workshop_id: str | None = None) -> Iterator[sa.Connection]:
-        """One committed change. With a workshop id, its revision goes up by one first."""
+        """One committed change. With a workshop id, its revision goes up by one first, and
+        the tables the change touched are marked with that revision."""
         if self.read_only:
             raise ReadOnlyError("error.read_only", self.language)
+        try:
+            with self._write_transaction(workshop_id) as conn:
+                yield conn
+        except sa.exc.OperationalError as error:
+            if "locked" not in str(error.orig) and "busy" not in str(error.orig):
+                raise
+            raise StoreError("error.busy", self.language) from error
+
+    @contextmanager
+    def _write_transaction(self, workshop_id: str | None) -> Iterator[sa.Connection]:
         with self.engine.connect().execution_options(**{_WRITE: True}) as conn, conn.begin():
-            if workshop_id is not None:
-                bumped = conn.execute(
-                    sa.update(SQL_TABLES["workshops"])
-                    .where(SQL_TABLES["workshops"].c.id == workshop_id)
-                    .values(revision=SQL_TABLES["workshops"].c.revision + 1)
-                ).rowcount
-                if not bumped:
-                    raise NotFoundError(
-                        "error.unknown_id", self.language, entity="workshop", value=workshop_id
-                    )
+            revision = None if workshop_id is None else self._bump(conn, workshop_id)
+            conn.info[_CHANGED] = set()
             yield conn
+            changed = conn.info.pop(_CHANGED, set())
+            if revision is not None:
+                _mark_tables(conn, workshop_id, changed, revision)
+
+    def _bump(self, conn: sa.Connection, workshop_id: str) -> int:
+        table = SQL_TABLES["workshops"]
+        revision = conn.execute(
+            sa.update(table)
+            .where(table.c.id == workshop_id)
+            .values(revision=table.c.revision + 1)
+            .returning(table.c.revision)
+        ).scalar()
+        if revision is None:
+            raise NotFoundError(
+                "error.unknown_id", self.language, entity="workshop", value=workshop_id
+            )
+        return int(revision)
+
+    def table_revisions(self, workshop_id: str) -> dict[str, int]:
+        """The revision at which each table of the workshop last changed (tables unchanged
+        since the workshop was created or imported are absent)."""
+        table = table_revisions
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(table.c.table_name, table.c.revision).where(
+                    table.c.workshop_id == workshop_id
+                )
+            ).all()
+        return {name: int(revision) for name, revision in rows}
 
     def close(self) -> None:
         self.engine.dispose()
@@ -191,6 +224,29 @@ class Store:
     def schema_version(self) -> int:
         with self.reading() as conn:
             return _get_version(conn)
+
+
+_CHANGED = "klantreis_changed_tables"
+
+
+def _note_changed_table(
+    conn: sa.Connection, clause: Any, _multi: Any, _params: Any, _options: Any, result: Any
+) -> None:
+    """Remember which tables a write transaction changed rows of (a delete that matched
+    nothing changes nothing)."""
+    changed = conn.info.get(_CHANGED)
+    dml = isinstance(clause, sa.Insert | sa.Update | sa.Delete)
+    if changed is not None and dml and getattr(result, "rowcount", -1) != 0:
+        changed.add(clause.table.name)
+
+
+def _mark_tables(conn: sa.Connection, workshop_id: str, tables: set[str], revision: int) -> None:
+    marks = table_revisions
+    for name in sorted(tables - {marks.name}):
+        key = (marks.c.workshop_id == workshop_id, marks.c.table_name == name)
+        if not conn.execute(sa.update(marks).where(*key).values(revision=revision)).rowcount:
+            conn.execute(sa.insert(marks).values(workshop_id=workshop_id, table_name=name,
+                                                 revision=revision))
 
 
 def _get_version(conn: sa.Connection) -> int:

@@ -1,9 +1,9 @@
 """Live views: poll the workshop's revision and hand fresh tables to the panels that changed.
 
 Each participant's page has its own kernel, so other people's input reaches a page only
-through the store. Polling one indexed number per second is cheap; the tables are read only
-when that number moved, once for all panels on the page, and each panel is told which
-tables changed so it redraws only what it shows.
+through the store. Polling one indexed number per second is cheap; when it moved, the store says
+which tables the writes touched, only those are read (once for all panels on the page), and
+each panel is told which tables changed so it redraws only what it shows.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ class LiveSync:
     interval: float = POLL_SECONDS
     frames: Frames = field(default_factory=dict)
     revision: int = -1
+    table_revisions: dict[str, int] = field(default_factory=dict)
     listeners: list[Listener] = field(default_factory=list)
     last_tick_seconds: float = 0.0
     _task: asyncio.Task | None = field(default=None, repr=False)
@@ -39,13 +40,22 @@ class LiveSync:
     def __post_init__(self) -> None:
         self.load()
 
-    def load(self) -> set[str]:
-        """Read every table now; returns the names of tables that differ from the last read."""
+    def load(
+        self, tables: tuple[str, ...] = TABLE_ORDER, marks: dict[str, int] | None = None
+    ) -> set[str]:
+        """Read `tables` (default: all) now; returns the names of those that differ from the
+        last read. `marks` are the store's table revisions, if already read."""
         revision = self.workshop.revision
-        fresh = self.workshop.frames(*TABLE_ORDER)
-        changed = {name for name in TABLE_ORDER if not _same(self.frames.get(name), fresh[name])}
-        self.frames, self.revision = fresh, revision
+        self.table_revisions = marks or self.workshop.store.table_revisions(self.workshop.id)
+        fresh = self.workshop.frames(*tables)
+        changed = {name for name in tables if not _same(self.frames.get(name), fresh[name])}
+        self.frames, self.revision = {**self.frames, **fresh}, revision
         return changed
+
+    def switch(self, workshop: Workshop) -> None:
+        """Follow another workshop: read all its tables and tell every listener."""
+        self.workshop, self.frames, self.table_revisions = workshop, {}, {}
+        self.notify(self.load())
 
     def subscribe(self, listener: Listener) -> None:
         """Call `listener(frames, changed_tables)` after every change seen."""
@@ -57,7 +67,9 @@ class LiveSync:
         try:
             if self.workshop.revision == self.revision:
                 return False
-            changed = self.load()
+            marks = self.workshop.store.table_revisions(self.workshop.id)
+            touched = tuple(t for t in TABLE_ORDER if marks.get(t) != self.table_revisions.get(t))
+            changed = self.load(touched, marks)
             if changed:
                 self.notify(changed)
             return bool(changed)

@@ -199,9 +199,7 @@ class StartPanel(Panel):
         with self.quiet():
             self.person.value = None
             self.lang.value = workshop.language
-        self.live.workshop = workshop
-        self.live.revision = -1
-        self.live.tick()
+        self.live.switch(workshop)
 
     def add_me(self) -> None:
         """Add the typed name as a participant; a taken name is said clearly, not doubled."""
