@@ -38,3 +38,13 @@ def test_switching_language_rebuilds_the_panel_and_keeps_the_choice(session: Ses
     assert page.panel.language == "en" and page.session.role == "viewer"
     assert "You are here as viewer" in page.header.value
     assert page.panel.role.value == "viewer"
+
+
+def test_header_follows_a_participant_who_joins_on_the_empathy_page(session: Session) -> None:
+    bo = session.workshop.participant_id("Bo")
+    phase = session.workshop.frame("phases")["id"].iloc[0]
+    session.workshop.add_step(phase, "Vrienden vragen", kind="non_touchpoint")
+    page = Page("empathy", Session(session.store, session.workshop, "participant", None, "nl"))
+    assert "Je bent hier als deelnemer" in page.header.value
+    page.panel.set_participant(bo)
+    assert "Je bent Bo (deelnemer)" in page.header.value

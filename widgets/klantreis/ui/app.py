@@ -11,10 +11,12 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from ..errors import KlantreisError
 from ..messages import LANGUAGES, t
+from ..qr import join_block
 from .common import esc
 from .live import LiveSync
-from .session import Session, SessionChoice, open_session
+from .session import Session, SessionChoice, open_session, page_query
 
 STYLE = """<style>
 .kr-page { max-width: 1100px; }
@@ -26,6 +28,8 @@ STYLE = """<style>
             margin: 4px 0 12px 0; }
 .kr-guide summary { font-weight: 600; cursor: pointer; }
 .kr-header { font-size: 1.05em; margin-bottom: 8px; }
+.kr-join-code { text-align: center; font-size: 0.85em; max-width: 240px; }
+.kr-join-code a { word-break: break-all; }
 @media (max-width: 600px) {
   .kr-page .widget-inline-hbox .widget-label { min-width: 0; width: auto; }
   .kr-page .widget-text, .kr-page .widget-textarea, .kr-page .widget-dropdown,
@@ -39,6 +43,8 @@ PANELS = {
     "preparation": ("klantreis.ui.preparation", "PreparationPanel"),
     "empathy": ("klantreis.ui.empathy", "EmpathyPanel"),
     "improvement": ("klantreis.ui.improvement", "ImprovementPanel"),
+    "dashboard": ("klantreis.ui.dashboard", "DashboardPanel"),
+    "mining": ("klantreis.ui.mining", "MiningPanel"),
 }
 
 
@@ -59,26 +65,29 @@ class Page:
         self.language.add_class("kr-language")
         self.language.observe(self._switch_language, names="value")
         self.body = widgets.VBox()
+        self.join = widgets.HTML()  # the join code, on the facilitator's page when served
+        self.join.add_class("kr-join-box")
         self.widget = widgets.VBox([widgets.HTML(STYLE), widgets.HBox([self.header,
-                                                                      self.language]),
+                                                                      self.language,
+                                                                      self.join]),
                                     self.body])
         self.widget.add_class("kr-page")
         self._build()
         self.live.start()
 
     def _build(self) -> None:
-        module, name = PANELS[self.area]
-        cls = getattr(importlib.import_module(module), name)
+        cls = panel_class(self.area)
         self.live.listeners.clear()
         self.panel = cls(self.session, self.live)
-        if hasattr(self.panel, "listeners"):  # the start panel changes who and where you are
-            self.panel.listeners.append(self._chosen)
+        self.panel.listeners.append(self._chosen)
         self.body.children = [self.panel.widget]
-        self.header.value = esc(_who(self.session))
+        self._chosen(self.session)
 
     def _chosen(self, session: Session) -> None:
         self.session = session
         self.header.value = esc(_who(session))
+        self.join.value = join_block(session.workshop.id, session.role, session.language,
+                                     self.area)
 
     def _switch_language(self, change: dict[str, Any]) -> None:
         self.session = self.panel.session.with_language(change["new"])
@@ -95,8 +104,17 @@ def _who(session: Session) -> str:
     return t("ui.you_are_nobody", lang, role=role, title=title)
 
 
+def panel_class(area: str) -> type:
+    module, name = PANELS[area]
+    return getattr(importlib.import_module(module), name)
+
+
 def show(area: str, choice: SessionChoice | None = None, **session_args: Any) -> widgets.VBox:
-    """Open the session (from the URL or the saved choice) and return the page's widget."""
+    """Open the session (from the URL or the saved choice) and return the page's widget.
+
+    The panel's modules are imported first: a preheated Voilà kernel runs this far before its
+    page is opened (it waits for the URL in `open_session`), so the page only builds widgets."""
+    panel_class(area)
     session = open_session(choice, **session_args)
     return Page(area, session).widget
 
@@ -115,3 +133,18 @@ def show_empathy(**kwargs: Any) -> widgets.VBox:
 
 def show_improvement(**kwargs: Any) -> widgets.VBox:
     return show("improvement", **kwargs)
+
+
+def show_mining(**kwargs: Any) -> widgets.VBox:
+    return show("mining", **kwargs)
+
+
+def show_dashboard(**kwargs: Any) -> widgets.Widget:
+    """The dashboard always opens the store read-only, whatever the link says; a store or
+    workshop that is not there is said in a sentence (a read-only page cannot create it)."""
+    try:
+        return show("dashboard", read_only=True, **kwargs)
+    except KlantreisError as error:
+        language = SessionChoice.from_query(page_query()).language
+        return widgets.HTML(f'<p class="kr-error" role="alert">{esc(error.message(language))}'
+                            "</p>")

@@ -136,6 +136,7 @@ class Panel:
     def __init__(self, session: Session, live: LiveSync | None = None) -> None:
         self.session = session
         self.language = session.language
+        self.listeners: list[Callable[[Session], None]] = []
         self.live = live or LiveSync(session.workshop)
         self.feedback = Feedback(self.language)
         self.widget = widgets.VBox(self.build())
@@ -159,6 +160,11 @@ class Panel:
 
     def refresh(self, frames: Frames, changed: set[str]) -> None:
         raise NotImplementedError
+
+    def announce(self) -> None:
+        """Tell the page that who or where the user is changed (its header follows)."""
+        for listener in self.listeners:
+            listener(self.session)
 
     def write(self, action: Callable[[], T], feedback: Feedback | None = None) -> T | None:
         """Run a change to the store with its errors inline (in `feedback`, a section's own

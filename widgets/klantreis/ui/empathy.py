@@ -275,6 +275,7 @@ class EmpathyPanel(Panel):
         """Say who you are; from now on your ratings are yours."""
         people = self.frames["participants"].set_index("id")["name"]
         self.session = self.session.with_participant(participant_id)
+        self.announce()
         self.feedback.ok("empathy.welcome", name=text(people.get(participant_id, "")))
         self._show_join(self.frames)
         self._show_rating(self.frames)

@@ -8,7 +8,6 @@ own kernel) learn it. A compact progress overview tells a self-guided team where
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
@@ -72,7 +71,6 @@ class StartPanel(Panel):
 
     def build(self) -> list[widgets.Widget]:
         self.quiet = Quiet()
-        self.listeners: list[Callable[[Session], None]] = []
         self.workshop_choice = widgets.Dropdown(description=self.t("start.workshop"),
                                                 layout=WIDE, style=LABEL_STYLE)
         self.workshop_choice.add_class("kr-workshop-select")
@@ -188,8 +186,7 @@ class StartPanel(Panel):
         if "VOILA_KERNEL_ID" not in os.environ:  # Voilà pages learn it from the links instead
             save_choice(choice, store_target(self.session.store))
         self._show_choice()
-        for listener in self.listeners:
-            listener(self.session)
+        self.announce()
 
     def open_workshop(self, workshop_id: str) -> None:
         """Make `workshop_id` this page's workshop; its tables replace the old ones."""
