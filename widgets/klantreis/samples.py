@@ -7,7 +7,7 @@ that API.
 
 Ratings are drawn with a seeded :class:`random.Random` around a believable "true" score per
 step, shifted by how each participant's department sees the step and by a little personal
-noise, so every build with the same seed gives the same scores (ids are random uuids).
+noise, so every build with the same seed gives the same scores (ids differ per build).
 
 Build them into a store with ``klantreis samples`` or ``build_all(store)``; write the JSON
 files in ``sample_data/`` with ``python -m klantreis.samples sample_data/``.

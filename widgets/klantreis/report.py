@@ -1,0 +1,481 @@
+"""The workshop report a manager can read without the kit, and every chart as a file.
+
+`build_report` turns one journey of a workshop into a short list of blocks (headings,
+paragraphs, facts, tables, the map's phase columns and charts) holding plain, translated text.
+Two renderers lay those blocks out: `report_html` (one self-contained HTML file: CSS inline,
+charts as inline SVG, no script and no outside URL, so it opens offline and behind any
+firewall) and `report_pdf` (A4, see `report_pdf`). Both escape user text where they write it,
+so what the report says is decided once and can only be shown, never run.
+
+Charts come from `chart_data`, the same data preparation the panels use, and are rendered
+offline by vl-convert (`export_chart` writes PNG, SVG or PDF).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from . import charts
+from .chart_data import BACKLOG, JourneyData, journey_chart
+from .derived import AIM_LINE, PASS_LINE
+from .errors import KlantreisError
+from .messages import check_language, has, t
+from .workshop import Workshop
+
+__all__ = [
+    "CHART_SUFFIXES",
+    "REPORT_SUFFIXES",
+    "Report",
+    "build_report",
+    "export_chart",
+    "report_html",
+    "report_pdf",
+    "write_report",
+]
+
+REPORT_SUFFIXES = (".html", ".pdf")
+CHART_SUFFIXES = (".png", ".svg", ".pdf")
+TEXT_COLUMNS = ("doing", "thinking", "feeling")
+IDEA_ORDER = {"selected": 0, "done": 1, "proposed": 2, "rejected": 3}
+
+
+# --------------------------------------------------------------------------- the blocks
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 2
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Plain text; `style` is '', 'note' (a boxed remark), 'quote' or 'small'."""
+
+    text: str
+    style: str = ""
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Label-value pairs (goal, scope, ...), empty values left out."""
+
+    rows: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell: its main text, optional smaller lines under it, a tone for scores
+    ('low' below the pass line, 'high' at the aim, '' otherwise) and an optional badge (the
+    score beside a step on the map)."""
+
+    text: str
+    details: tuple[str, ...] = ()
+    tone: str = ""
+    badge: str = ""
+
+
+@dataclass(frozen=True)
+class Group:
+    """A row spanning a whole table: the phase the following rows belong to."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    """Rows of cells under a header; `widths` are relative column widths."""
+
+    name: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...] | Group, ...]
+    widths: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class PhaseColumns:
+    """The map at a glance: one column per top-level phase, its steps as cells."""
+
+    phases: tuple[str, ...]
+    steps: tuple[tuple[Cell, ...], ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    name: str
+    chart: alt.TopLevelMixin = field(compare=False)
+
+
+Block = Heading | Paragraph | Facts | Table | PhaseColumns | Chart
+
+
+@dataclass(frozen=True)
+class Report:
+    """One journey's report: its title and blocks, all in `language`."""
+
+    title: str
+    language: str
+    blocks: tuple[Block, ...]
+    footer: str
+
+
+# --------------------------------------------------------------------------- building
+
+
+def build_report(
+    workshop: Workshop, journey_id: str | None = None, language: str | None = None
+) -> Report:
+    """The report's content for one journey (default: the first persona's current journey),
+    in `language` (default: the workshop's)."""
+    info = workshop.info()
+    language = check_language(language or str(info["language"]))
+    frames = workshop.frames()
+    data = JourneyData(frames, journey_id, language)
+    today = dt.date.today().isoformat()
+    blocks = [
+        Heading(str(info["title"]), 1),
+        *_introduction(info, data, frames["participants"], language),
+        *_persona(data.persona, language),
+        *_map(data, language),
+        *_curve(data, frames["ratings"], language),
+        *_moments(data, language),
+        *_backlog(data, language),
+        *_responsibility(data, language),
+        *_step_details(data, language),
+    ]
+    footer = t("report.made_on", language, date=today)
+    return Report(str(info["title"]), language, tuple(blocks), footer)
+
+
+def _introduction(
+    info: dict[str, Any], data: JourneyData, participants: pd.DataFrame, language: str
+) -> list[Block]:
+    blocks: list[Block] = []
+    if info.get("synthetic"):
+        blocks.append(Paragraph(t("export.synthetic_note", language), "note"))
+    kind = _label(info.get("scope_kind"), language).capitalize()
+    scope = f"{kind}: {_text(info['scope'])}" if _text(info.get("scope")) else kind
+    facts = (
+        (t("field.goal", language), _text(info.get("goal"))),
+        (t("field.scope", language), scope),
+        (t("report.journey", language), _text(data.journey.get("name"))),
+        (t("report.participants", language), _participants(participants, language)),
+        (t("report.workshop_date", language), _text(info.get("created_at"))[:10]),
+    )
+    blocks.append(Facts(tuple((k, v) for k, v in facts if v)))
+    return blocks
+
+
+def _participants(participants: pd.DataFrame, language: str) -> str:
+    if participants.empty:
+        return ""
+    departments = sorted({d.strip() for d in participants["department"].dropna() if d.strip()})
+    if not departments:
+        return str(len(participants))
+    return t("report.participants_value", language, count=len(participants),
+             departments=listing(departments, language))
+
+
+def _persona(persona: dict[str, Any], language: str) -> list[Block]:
+    if not persona:
+        return []
+    blocks: list[Block] = [Heading(t("report.heading.persona", language)),
+                           Heading(_text(persona.get("name")), 3)]
+    if _text(persona.get("description")):
+        blocks.append(Paragraph(_text(persona["description"])))
+    if _text(persona.get("quote")):
+        blocks.append(Paragraph(_text(persona["quote"]), "quote"))
+    rows = tuple((t(f"field.{name}", language), _text(persona.get(name)))
+                 for name in ("goals", "needs", "frustrations"))
+    blocks.append(Facts(tuple(r for r in rows if r[1])))
+    return blocks
+
+
+def _map(data: JourneyData, language: str) -> list[Block]:
+    heading = Heading(t("report.heading.map", language))
+    if data.steps.empty:
+        return [heading, Paragraph(t("report.no_steps", language))]
+    steps, curve = data.steps, data.curve.set_index("step_id")
+    phases = list(dict.fromkeys(steps["top_phase_name"]))
+    columns = tuple(
+        tuple(_map_cell(row, curve.loc[row["step_id"]], language)
+              for row in steps.to_dict("records") if row["top_phase_name"] == phase)
+        for phase in phases
+    )
+    return [
+        heading,
+        Paragraph(t("report.map_intro", language), "small"),
+        PhaseColumns(tuple(_text(p) for p in phases), columns),
+    ]
+
+
+def _step_details(data: JourneyData, language: str) -> list[Block]:
+    """Every step in full, at the end: the map above is the overview."""
+    if data.steps.empty:
+        return []
+    steps = data.steps.merge(_step_texts(data), on="step_id", how="left")
+    return [Heading(t("report.heading.steps", language)),
+            _step_table(steps, data.curve.set_index("step_id"), language)]
+
+
+def _step_texts(data: JourneyData) -> pd.DataFrame:
+    """What the customer does, thinks and feels, and the difficulties, per step id."""
+    wanted = ["id", *TEXT_COLUMNS, "difficulties"]
+    return data.frames["steps"][wanted].rename(columns={"id": "step_id"})
+
+
+def _map_cell(step: dict[str, Any], stats: pd.Series, language: str) -> Cell:
+    details = tuple(filter(None, [_step_kind_line(step, language)]))
+    return Cell(_text(step["step_name"]), details, _tone(stats["mean"]),
+                number(stats["mean"], language))
+
+
+def _step_kind_line(step: dict[str, Any], language: str) -> str:
+    """'touchpoint · Website · Marketing' (sub-phase first when the step is in one)."""
+    parts = [_label(step.get("kind"), language), _text(step.get("channel")),
+             _text(step.get("department"))]
+    if step.get("phase_name") != step.get("top_phase_name"):
+        parts.insert(0, _text(step.get("phase_name")))
+    return " · ".join(p for p in parts if p)
+
+
+def _step_table(steps: pd.DataFrame, curve: pd.DataFrame, language: str) -> Table:
+    rows: list[tuple[Cell, ...] | Group] = []
+    phase = None
+    for step in steps.to_dict("records"):
+        if step["top_phase_name"] != phase:
+            phase = step["top_phase_name"]
+            rows.append(Group(_text(phase)))
+        stats = curve.loc[step["step_id"]]
+        rows.append((
+            Cell(str(int(step["order"]) + 1)),
+            Cell(_text(step["step_name"]), (_step_kind_line(step, language),)),
+            Cell("", tuple(_experience(step, language))),
+            Cell(_text(step.get("difficulties"))),
+            Cell(number(stats["mean"], language), (_spread(stats, language),),
+                 _tone(stats["mean"])),
+        ))
+    header = ("report.col.number", "report.col.step", "report.col.experience",
+              "field.difficulties", "report.col.score")
+    return Table("steps", tuple(t(k, language) for k in header), tuple(rows),
+                 (0.6, 2.6, 4.5, 2.8, 1.1))
+
+
+def _experience(step: dict[str, Any], language: str) -> Iterable[str]:
+    for name in TEXT_COLUMNS:
+        value = _text(step.get(name))
+        if value:
+            yield f"{t(f'report.{name}', language)} {value}"
+
+
+def _spread(stats: pd.Series, language: str) -> str:
+    if _missing(stats["min"]):
+        return ""
+    return t("report.spread", language, low=int(stats["min"]), high=int(stats["max"]),
+             count=int(stats["n"]))
+
+
+def _curve(data: JourneyData, ratings: pd.DataFrame, language: str) -> list[Block]:
+    heading = Heading(t("report.heading.curve", language))
+    rated = data.curve[data.curve["mean"].notna().to_numpy(dtype=bool)]
+    if rated.empty:
+        return [heading, Paragraph(t("report.no_ratings", language))]
+    low = rated.loc[rated["mean"].astype(float).idxmin()]
+    high = rated.loc[rated["mean"].astype(float).idxmax()]
+    mine = ratings[ratings["step_id"].isin(data.steps["step_id"]).to_numpy(dtype=bool)]
+    summary = t("report.curve_summary", language, low=_text(low["step_name"]),
+                low_score=number(low["mean"], language), high=_text(high["step_name"]),
+                high_score=number(high["mean"], language), ratings=len(mine),
+                people=mine["participant_id"].nunique())
+    return [heading, Paragraph(summary), Chart("curve", journey_chart(data, "curve", language))]
+
+
+def _moments(data: JourneyData, language: str) -> list[Block]:
+    heading = Heading(t("report.heading.moments", language))
+    moments = data.confirmed_moments
+    if moments.empty:
+        return [heading, Paragraph(t("report.no_moments", language))]
+    rows = tuple(
+        (
+            Cell(_text(m["step_name"]), (_text(m["top_phase_name"]),)),
+            Cell(_label(m["polarity"], language)),
+            Cell(number(m["mean"], language), tone=_tone(m["mean"])),
+            Cell(_text(m["reason"])),
+        )
+        for m in moments.to_dict("records")
+    )
+    header = tuple(t(k, language) for k in ("report.col.step", "field.polarity",
+                                           "report.col.score", "field.reason"))
+    return [heading, Paragraph(t("report.moments_intro", language), "small"),
+            Table("moments", header, rows, (3.0, 1.3, 0.9, 5.4))]
+
+
+def _backlog(data: JourneyData, language: str) -> list[Block]:
+    heading = Heading(t("report.heading.backlog", language))
+    ranking = data.ranking
+    if ranking.empty:
+        return [heading, Paragraph(t("report.no_ideas", language))]
+    ideas = data.ideas.set_index("id")
+    targets = _idea_targets(data)
+    order = sorted(ranking.to_dict("records"),
+                   key=lambda r: (IDEA_ORDER.get(r["status"], 9), r["rank"]))
+    rows = tuple(_idea_row(r, ideas.loc[r["idea_id"]], targets.get(r["idea_id"], []), language)
+                 for r in order)
+    chosen = int(ranking["status"].isin(BACKLOG).sum())
+    intro = t("report.backlog_intro", language, chosen=chosen, count=len(ranking))
+    header = tuple(t(k, language) for k in (
+        "report.col.idea", "field.status", "field.department", "report.col.estimates",
+        "report.col.effect", "field.metric", "field.votes"))
+    return [heading, Paragraph(intro),
+            Table("backlog", header, rows, (3.25, 1.5, 1.7, 1.0, 0.9, 2.2, 1.25)),
+            Paragraph(t("report.estimates_note", language), "small"),
+            Chart("impact_effort", journey_chart(data, "impact_effort", language))]
+
+
+def _idea_targets(data: JourneyData) -> dict[str, list[str]]:
+    """Idea id -> the names of the steps of this journey it aims at, in journey order."""
+    names = dict(zip(data.steps["step_id"], data.steps["step_name"], strict=True))
+    order = {s: i for i, s in enumerate(data.steps["step_id"])}
+    links = data.frames["idea_steps"]
+    targets: dict[str, list[str]] = {}
+    for idea_id, step_id in sorted(zip(links["idea_id"], links["step_id"], strict=True),
+                                   key=lambda pair: order.get(pair[1], len(order))):
+        if step_id in names:
+            targets.setdefault(idea_id, []).append(_text(names[step_id]))
+    return targets
+
+
+def _idea_row(rank: dict[str, Any], idea: pd.Series, steps: list[str], language: str
+              ) -> tuple[Cell, ...]:
+    details = [_text(idea["description"])]
+    if steps:
+        details.append(f"{t('report.col.steps', language)}: {listing(steps, language)}")
+    estimates = " / ".join(_whole(rank[k]) for k in ("impact", "effort", "confidence"))
+    return (
+        Cell(f"{int(rank['rank'])}. {_text(rank['title'])}", tuple(filter(None, details))),
+        Cell(_label(rank["status"], language), tone="high" if rank["status"] in BACKLOG else ""),
+        Cell(_text(rank["department"])),
+        Cell(estimates),
+        Cell(number(idea["expected_effect"], language, sign=True)),
+        Cell(_text(idea["metric"])),
+        Cell(str(int(rank["votes"]))),
+    )
+
+
+def _responsibility(data: JourneyData, language: str) -> list[Block]:
+    if data.responsibility.empty:
+        return []
+    return [Heading(t("report.heading.responsibility", language)),
+            Paragraph(t("report.responsibility_intro", language), "small"),
+            Chart("responsibility", journey_chart(data, "responsibility", language))]
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _missing(value: Any) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
+def _text(value: Any) -> str:
+    """A stored text as a plain string ('' when missing), trimmed."""
+    return "" if _missing(value) else str(value).strip()
+
+
+def _whole(value: Any) -> str:
+    return "–" if _missing(value) else str(int(value))
+
+
+def _label(value: Any, language: str) -> str:
+    """A stored choice in words ('touchpoint' -> 'contactmoment'), else as stored."""
+    key = f"value.{value}"
+    return t(key, language) if has(key) else _text(value)
+
+
+def _tone(mean: Any) -> str:
+    if _missing(mean):
+        return ""
+    return "low" if float(mean) < PASS_LINE else "high" if float(mean) >= AIM_LINE else ""
+
+
+def number(value: Any, language: str, sign: bool = False) -> str:
+    """A score or effect as people write it: one decimal, a comma in Dutch; '–' if missing."""
+    if _missing(value):
+        return "–"
+    text = f"{float(value):+.1f}" if sign else f"{float(value):.1f}"
+    return text.replace(".", ",") if language == "nl" else text
+
+
+def listing(items: Sequence[str], language: str) -> str:
+    """'a, b and c' / 'a, b en c'."""
+    if len(items) < 2:
+        return "".join(items)
+    word = " en " if language == "nl" else " and "
+    return ", ".join(items[:-1]) + word + items[-1]
+
+
+# --------------------------------------------------------------------------- the public API
+
+
+def report_html(
+    workshop: Workshop, journey_id: str | None = None, language: str | None = None
+) -> str:
+    """The report as one self-contained HTML document (no script, no outside URL)."""
+    from .report_html import render_html
+
+    return render_html(build_report(workshop, journey_id, language))
+
+
+def report_pdf(
+    workshop: Workshop, journey_id: str | None = None, language: str | None = None
+) -> bytes:
+    """The report as an A4 PDF with the same content as `report_html`."""
+    from .report_pdf import render_pdf
+
+    return render_pdf(build_report(workshop, journey_id, language))
+
+
+def write_report(
+    workshop: Workshop, path: str | Path, journey_id: str | None = None,
+    language: str | None = None,
+) -> Path:
+    """Write the report as HTML or PDF, chosen by the file's suffix; returns the path."""
+    target = Path(path)
+    suffix = _suffix(target, REPORT_SUFFIXES, language or workshop.language)
+    if suffix == ".html":
+        target.write_text(report_html(workshop, journey_id, language), encoding="utf-8")
+    else:
+        target.write_bytes(report_pdf(workshop, journey_id, language))
+    return target
+
+
+def export_chart(
+    workshop: Workshop, name: str, path: str | Path, journey_id: str | None = None,
+    language: str | None = None,
+) -> Path:
+    """Write one chart (see `chart_data.CHART_NAMES`) as PNG, SVG or PDF, by the suffix."""
+    language = check_language(language or workshop.language)
+    target = Path(path)
+    suffix = _suffix(target, CHART_SUFFIXES, language)
+    data = JourneyData(workshop.frames(), journey_id, language)
+    chart = journey_chart(data, name, language)
+    if suffix == ".svg":
+        target.write_text(charts.to_svg(chart), encoding="utf-8")
+    else:
+        target.write_bytes(charts.to_png(chart) if suffix == ".png" else charts.to_pdf(chart))
+    return target
+
+
+def _suffix(path: Path, allowed: Sequence[str], language: str) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in allowed:
+        raise KlantreisError("report.bad_suffix", language, path=str(path),
+                             choices=", ".join(allowed))
+    return suffix
