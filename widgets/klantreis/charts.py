@@ -21,6 +21,7 @@ import altair as alt
 import pandas as pd
 
 from .derived import AIM_LINE, PASS_LINE, UNASSIGNED
+from .formatting import value_label
 from .messages import has, t
 
 __all__ = [
@@ -124,10 +125,6 @@ def _cut(text: Any, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _value_label(value: Any, language: str) -> str:
-    """Translated label of a stored choice ('proposed' -> 'voorgesteld'), else the value."""
-    key = f"value.{value}"
-    return t(key, language) if has(key) else str(value)
 
 
 def _score_scale() -> alt.Scale:
@@ -227,7 +224,7 @@ def _status_color(language: str) -> alt.Color:
         "status_label:N",
         title=t("chart.status", language),
         scale=alt.Scale(
-            domain=[_value_label(s, language) for s in statuses],
+            domain=[value_label(s, language) for s in statuses],
             range=[STATUS_COLORS[s] for s in statuses],
         ),
     )
@@ -240,7 +237,7 @@ def _ideas(ranking: pd.DataFrame, language: str) -> pd.DataFrame:
         f"{int(rank)}. {_cut(title, TITLE_CHARS)}"
         for rank, title in zip(data["rank"], data["title"], strict=True)
     ]
-    data["status_label"] = [_value_label(s, language) for s in data["status"]]
+    data["status_label"] = [value_label(s, language) for s in data["status"]]
     return data
 
 
@@ -582,7 +579,7 @@ def _moment_legend(language: str) -> dict[str, tuple[str, str]]:
 
 
 def _moment_label(polarity: str, status: str, language: str) -> str:
-    return f"{_value_label(polarity, language)} ({_value_label(status, language)})"
+    return f"{value_label(polarity, language)} ({value_label(status, language)})"
 
 
 def _moment_rows(moments: pd.DataFrame, data: pd.DataFrame, language: str) -> pd.DataFrame:
@@ -856,9 +853,9 @@ def responsibility_heatmap(resp: pd.DataFrame, language: str = "en") -> alt.Laye
             alt.Tooltip("department:N", title=t("chart.department", language)),
             alt.Tooltip("phase_name:N", title=t("chart.phase", language)),
             alt.Tooltip("steps:Q", format="d", title=t("chart.steps", language)),
-            alt.Tooltip("touchpoints:Q", format="d", title=_value_label("touchpoint", language)),
+            alt.Tooltip("touchpoints:Q", format="d", title=value_label("touchpoint", language)),
             alt.Tooltip(
-                "non_touchpoints:Q", format="d", title=_value_label("non_touchpoint", language)
+                "non_touchpoints:Q", format="d", title=value_label("non_touchpoint", language)
             ),
         ],
     )

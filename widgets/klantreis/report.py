@@ -26,7 +26,8 @@ from . import charts
 from .chart_data import BACKLOG, JourneyData, journey_chart
 from .derived import AIM_LINE, PASS_LINE
 from .errors import KlantreisError
-from .messages import check_language, has, t
+from .formatting import is_missing, listing, number, text, value_label, whole
+from .messages import check_language, t
 from .workshop import Workshop
 
 __all__ = [
@@ -160,14 +161,14 @@ def _introduction(
     blocks: list[Block] = []
     if info.get("synthetic"):
         blocks.append(Paragraph(t("export.synthetic_note", language), "note"))
-    kind = _label(info.get("scope_kind"), language).capitalize()
-    scope = f"{kind}: {_text(info['scope'])}" if _text(info.get("scope")) else kind
+    kind = value_label(info.get("scope_kind"), language).capitalize()
+    scope = f"{kind}: {text(info['scope'])}" if text(info.get("scope")) else kind
     facts = (
-        (t("field.goal", language), _text(info.get("goal"))),
+        (t("field.goal", language), text(info.get("goal"))),
         (t("field.scope", language), scope),
-        (t("report.journey", language), _text(data.journey.get("name"))),
+        (t("report.journey", language), text(data.journey.get("name"))),
         (t("report.participants", language), _participants(participants, language)),
-        (t("report.workshop_date", language), _text(info.get("created_at"))[:10]),
+        (t("report.workshop_date", language), text(info.get("created_at"))[:10]),
     )
     blocks.append(Facts(tuple((k, v) for k, v in facts if v)))
     return blocks
@@ -187,12 +188,12 @@ def _persona(persona: dict[str, Any], language: str) -> list[Block]:
     if not persona:
         return []
     blocks: list[Block] = [Heading(t("report.heading.persona", language)),
-                           Heading(_text(persona.get("name")), 3)]
-    if _text(persona.get("description")):
-        blocks.append(Paragraph(_text(persona["description"])))
-    if _text(persona.get("quote")):
-        blocks.append(Paragraph(_text(persona["quote"]), "quote"))
-    rows = tuple((t(f"field.{name}", language), _text(persona.get(name)))
+                           Heading(text(persona.get("name")), 3)]
+    if text(persona.get("description")):
+        blocks.append(Paragraph(text(persona["description"])))
+    if text(persona.get("quote")):
+        blocks.append(Paragraph(text(persona["quote"]), "quote"))
+    rows = tuple((t(f"field.{name}", language), text(persona.get(name)))
                  for name in ("goals", "needs", "frustrations"))
     blocks.append(Facts(tuple(r for r in rows if r[1])))
     return blocks
@@ -212,7 +213,7 @@ def _map(data: JourneyData, language: str) -> list[Block]:
     return [
         heading,
         Paragraph(t("report.map_intro", language), "small"),
-        PhaseColumns(tuple(_text(p) for p in phases), columns),
+        PhaseColumns(tuple(text(p) for p in phases), columns),
     ]
 
 
@@ -233,16 +234,16 @@ def _step_texts(data: JourneyData) -> pd.DataFrame:
 
 def _map_cell(step: dict[str, Any], stats: pd.Series, language: str) -> Cell:
     details = tuple(filter(None, [_step_kind_line(step, language)]))
-    return Cell(_text(step["step_name"]), details, _tone(stats["mean"]),
+    return Cell(text(step["step_name"]), details, _tone(stats["mean"]),
                 number(stats["mean"], language))
 
 
 def _step_kind_line(step: dict[str, Any], language: str) -> str:
     """'touchpoint · Website · Marketing' (sub-phase first when the step is in one)."""
-    parts = [_label(step.get("kind"), language), _text(step.get("channel")),
-             _text(step.get("department"))]
+    parts = [value_label(step.get("kind"), language), text(step.get("channel")),
+             text(step.get("department"))]
     if step.get("phase_name") != step.get("top_phase_name"):
-        parts.insert(0, _text(step.get("phase_name")))
+        parts.insert(0, text(step.get("phase_name")))
     return " · ".join(p for p in parts if p)
 
 
@@ -252,13 +253,13 @@ def _step_table(steps: pd.DataFrame, curve: pd.DataFrame, language: str) -> Tabl
     for step in steps.to_dict("records"):
         if step["top_phase_name"] != phase:
             phase = step["top_phase_name"]
-            rows.append(Group(_text(phase)))
+            rows.append(Group(text(phase)))
         stats = curve.loc[step["step_id"]]
         rows.append((
             Cell(str(int(step["order"]) + 1)),
-            Cell(_text(step["step_name"]), (_step_kind_line(step, language),)),
+            Cell(text(step["step_name"]), (_step_kind_line(step, language),)),
             Cell("", tuple(_experience(step, language))),
-            Cell(_text(step.get("difficulties"))),
+            Cell(text(step.get("difficulties"))),
             Cell(number(stats["mean"], language), (_spread(stats, language),),
                  _tone(stats["mean"])),
         ))
@@ -270,13 +271,13 @@ def _step_table(steps: pd.DataFrame, curve: pd.DataFrame, language: str) -> Tabl
 
 def _experience(step: dict[str, Any], language: str) -> Iterable[str]:
     for name in TEXT_COLUMNS:
-        value = _text(step.get(name))
+        value = text(step.get(name))
         if value:
             yield f"{t(f'report.{name}', language)} {value}"
 
 
 def _spread(stats: pd.Series, language: str) -> str:
-    if _missing(stats["min"]):
+    if is_missing(stats["min"]):
         return ""
     return t("report.spread", language, low=int(stats["min"]), high=int(stats["max"]),
              count=int(stats["n"]))
@@ -290,8 +291,8 @@ def _curve(data: JourneyData, ratings: pd.DataFrame, language: str) -> list[Bloc
     low = rated.loc[rated["mean"].astype(float).idxmin()]
     high = rated.loc[rated["mean"].astype(float).idxmax()]
     mine = ratings[ratings["step_id"].isin(data.steps["step_id"]).to_numpy(dtype=bool)]
-    summary = t("report.curve_summary", language, low=_text(low["step_name"]),
-                low_score=number(low["mean"], language), high=_text(high["step_name"]),
+    summary = t("report.curve_summary", language, low=text(low["step_name"]),
+                low_score=number(low["mean"], language), high=text(high["step_name"]),
                 high_score=number(high["mean"], language), ratings=len(mine),
                 people=mine["participant_id"].nunique())
     return [heading, Paragraph(summary), Chart("curve", journey_chart(data, "curve", language))]
@@ -304,10 +305,10 @@ def _moments(data: JourneyData, language: str) -> list[Block]:
         return [heading, Paragraph(t("report.no_moments", language))]
     rows = tuple(
         (
-            Cell(_text(m["step_name"]), (_text(m["top_phase_name"]),)),
-            Cell(_label(m["polarity"], language)),
+            Cell(text(m["step_name"]), (text(m["top_phase_name"]),)),
+            Cell(value_label(m["polarity"], language)),
             Cell(number(m["mean"], language), tone=_tone(m["mean"])),
-            Cell(_text(m["reason"])),
+            Cell(text(m["reason"])),
         )
         for m in moments.to_dict("records")
     )
@@ -348,23 +349,24 @@ def _idea_targets(data: JourneyData) -> dict[str, list[str]]:
     for idea_id, step_id in sorted(zip(links["idea_id"], links["step_id"], strict=True),
                                    key=lambda pair: order.get(pair[1], len(order))):
         if step_id in names:
-            targets.setdefault(idea_id, []).append(_text(names[step_id]))
+            targets.setdefault(idea_id, []).append(text(names[step_id]))
     return targets
 
 
 def _idea_row(rank: dict[str, Any], idea: pd.Series, steps: list[str], language: str
               ) -> tuple[Cell, ...]:
-    details = [_text(idea["description"])]
+    details = [text(idea["description"])]
     if steps:
         details.append(f"{t('report.col.steps', language)}: {listing(steps, language)}")
-    estimates = " / ".join(_whole(rank[k]) for k in ("impact", "effort", "confidence"))
+    estimates = " / ".join(whole(rank[k]) for k in ("impact", "effort", "confidence"))
     return (
-        Cell(f"{int(rank['rank'])}. {_text(rank['title'])}", tuple(filter(None, details))),
-        Cell(_label(rank["status"], language), tone="high" if rank["status"] in BACKLOG else ""),
-        Cell(_text(rank["department"])),
+        Cell(f"{int(rank['rank'])}. {text(rank['title'])}", tuple(filter(None, details))),
+        Cell(value_label(rank["status"], language),
+             tone="high" if rank["status"] in BACKLOG else ""),
+        Cell(text(rank["department"])),
         Cell(estimates),
         Cell(number(idea["expected_effect"], language, sign=True)),
-        Cell(_text(idea["metric"])),
+        Cell(text(idea["metric"])),
         Cell(str(int(rank["votes"]))),
     )
 
@@ -380,45 +382,22 @@ def _responsibility(data: JourneyData, language: str) -> list[Block]:
 # --------------------------------------------------------------------------- small helpers
 
 
-def _missing(value: Any) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
-def _text(value: Any) -> str:
-    """A stored text as a plain string ('' when missing), trimmed."""
-    return "" if _missing(value) else str(value).strip()
 
 
-def _whole(value: Any) -> str:
-    return "–" if _missing(value) else str(int(value))
 
 
-def _label(value: Any, language: str) -> str:
-    """A stored choice in words ('touchpoint' -> 'contactmoment'), else as stored."""
-    key = f"value.{value}"
-    return t(key, language) if has(key) else _text(value)
 
 
 def _tone(mean: Any) -> str:
-    if _missing(mean):
+    if is_missing(mean):
         return ""
     return "low" if float(mean) < PASS_LINE else "high" if float(mean) >= AIM_LINE else ""
 
 
-def number(value: Any, language: str, sign: bool = False) -> str:
-    """A score or effect as people write it: one decimal, a comma in Dutch; '–' if missing."""
-    if _missing(value):
-        return "–"
-    text = f"{float(value):+.1f}" if sign else f"{float(value):.1f}"
-    return text.replace(".", ",") if language == "nl" else text
 
 
-def listing(items: Sequence[str], language: str) -> str:
-    """'a, b and c' / 'a, b en c'."""
-    if len(items) < 2:
-        return "".join(items)
-    word = " en " if language == "nl" else " and "
-    return ", ".join(items[:-1]) + word + items[-1]
 
 
 # --------------------------------------------------------------------------- the public API

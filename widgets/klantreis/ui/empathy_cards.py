@@ -11,6 +11,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..formatting import number, text
 from ..messages import has, t
 from .common import esc
 
@@ -20,22 +21,8 @@ SHOWN = ("analytics", "complaint")  # what customers did, as data shows
 MAX_LISTED = 8
 
 
-def text(value: Any) -> str:
-    """A table value as plain text ('' for missing values)."""
-    if value is None or value is pd.NA:
-        return ""
-    try:
-        if pd.isna(value):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    return str(value).strip()
 
 
-def number(value: Any, language: str, digits: int = 1) -> str:
-    """A score the way the audience writes it: 6,5 in Dutch, 6.5 in English."""
-    shown = f"{float(value):.{digits}f}"
-    return shown.replace(".", ",") if language == "nl" else shown
 
 
 def _paragraphs(value: str) -> str:

@@ -7,13 +7,13 @@ caused it (a full vote budget under the vote buttons, not at the top of a long p
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 import pandas as pd
 
-from ..messages import has, t
+from ..messages import t
 from .common import Feedback, esc, guide
 from .live import Frames
 
@@ -133,34 +133,21 @@ def labelled(
 ) -> widgets.VBox:
     """A label above its input: fits a phone, where labels beside inputs squeeze them."""
     widget.layout.width = "100%"
-    return widgets.VBox([widgets.Label(label), widget], layout=layout or FULL)
+    # A layout of its own: `show()` hides a labelled box, and a shared one would hide all.
+    return widgets.VBox([widgets.Label(label), widget],
+                        layout=layout or widgets.Layout(width="100%"))
 
 
 def show(widget: widgets.Widget, visible: bool) -> None:
     widget.layout.display = None if visible else "none"
 
 
-def missing(value: Any) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
-def text(value: Any) -> str:
-    """A stored text as a plain string ('' when missing)."""
-    return "" if missing(value) else str(value)
 
 
-def number(value: Any, language: str, sign: bool = False) -> str:
-    """A score or effect as people write it: one decimal, a comma in Dutch; '–' if missing."""
-    if missing(value):
-        return "–"
-    text = f"{float(value):+.1f}" if sign else f"{float(value):.1f}"
-    return text.replace(".", ",") if language == "nl" else text
 
 
-def value_label(value: Any, language: str) -> str:
-    """A stored choice in words ('selected' -> 'gekozen'), else as stored."""
-    key = f"value.{value}"
-    return t(key, language) if has(key) else str(value)
 
 
 def ideas_by_title(ideas: pd.DataFrame) -> pd.DataFrame:
@@ -169,11 +156,3 @@ def ideas_by_title(ideas: pd.DataFrame) -> pd.DataFrame:
     return ideas.assign(_key=keys).sort_values(["_key", "id"], kind="stable").drop(
         columns="_key")
 
-
-def listing(items: Iterable[str], language: str) -> str:
-    """'a, b and c' / 'a, b en c'."""
-    items = list(items)
-    if len(items) < 2:
-        return "".join(items)
-    word = " en " if language == "nl" else " and "
-    return ", ".join(items[:-1]) + word + items[-1]

@@ -11,6 +11,8 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from ..formatting import is_missing as missing
+from ..formatting import number, text, value_label, whole
 from .common import esc
 from .improvement_base import (
     FORM,
@@ -23,11 +25,7 @@ from .improvement_base import (
     html,
     ideas_by_title,
     labelled,
-    missing,
-    number,
     show,
-    text,
-    value_label,
 )
 from .live import Frames
 
@@ -243,9 +241,9 @@ class Ideas(Section):
                   if steps else t("improvement.no_targets"))]
         if text(idea["department"]).strip():
             meta.append(t("improvement.owned_by", department=text(idea["department"])))
-        meta.append(t("improvement.estimates",
-                      **{n: "–" if missing(idea[n]) else str(int(idea[n])) for n in ESTIMATES}))
-        meta.append(t("improvement.effect", effect=number(idea["expected_effect"], lang, True)))
+        meta.append(t("improvement.estimates", **{n: whole(idea[n]) for n in ESTIMATES}))
+        effect = number(idea["expected_effect"], lang, sign=True)
+        meta.append(t("improvement.effect", effect=effect))
         if text(idea["metric"]).strip():
             meta.append(t("improvement.metric", metric=text(idea["metric"])))
         meta.append(t("improvement.status", status=value_label(idea["status"], lang)))

@@ -8,6 +8,8 @@ from typing import Any
 import ipywidgets as widgets
 import pandas as pd
 
+from ..formatting import is_missing as missing
+from ..formatting import number, text, value_label
 from .common import esc
 from .improvement_base import (
     FULL,
@@ -17,10 +19,6 @@ from .improvement_base import (
     button,
     empty_state,
     html,
-    missing,
-    number,
-    text,
-    value_label,
 )
 from .live import Frames
 

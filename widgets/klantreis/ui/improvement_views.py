@@ -15,6 +15,8 @@ import pandas as pd
 from .. import charts, derived
 from ..channels import channel_means, shared_steps
 from ..desired import desired_curve
+from ..formatting import is_missing as missing
+from ..formatting import listing, number, text, value_label
 from ..messages import t
 from ..spec import IDEA_STATUSES
 from .common import ChartView, esc
@@ -25,12 +27,7 @@ from .improvement_base import (
     Section,
     button,
     html,
-    listing,
-    missing,
-    number,
     show,
-    text,
-    value_label,
 )
 from .live import Frames
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 import pandas as pd
 
+from ..formatting import text
 from .common import esc
 from .improvement_base import (
     FULL,
@@ -17,7 +18,6 @@ from .improvement_base import (
     html,
     ideas_by_title,
     show,
-    text,
 )
 from .live import Frames
 
