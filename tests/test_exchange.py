@@ -86,6 +86,8 @@ def build_workshop(store: Store, language: str = "en", synthetic: bool = False) 
     w.vote(bo, idea, 2)
     w.vote(bo, other, 1)
     w.vote(cy, idea, 3)
+    w.save_source("Survey 2024", "survey", {"columns": {"score": "Q1"}, "labels": {"Pay": pay},
+                                            "note": HOSTILE})
     return w
 
 
@@ -518,7 +520,7 @@ def test_ids_already_used_elsewhere_in_the_store(sqlite_store: Store) -> None:
     tables = dump_workshop(build_workshop(sqlite_store))
     tables["workshops"][0]["id"] = "fresh"
     tables["participants"] = [{**p, "workshop_id": "fresh"} for p in tables["participants"]]
-    for name in ("personas", "journeys", "evidence", "ideas"):
+    for name in ("personas", "journeys", "evidence", "ideas", "sources"):
         tables[name] = [{**r, "workshop_id": "fresh"} for r in tables[name]]
     error = failed_import(sqlite_store, lambda: load_workshop(sqlite_store, tables, source="t"))
     assert error.problem_key == "error.file_id_taken"

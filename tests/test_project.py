@@ -21,7 +21,7 @@ PACKAGE = ROOT / "widgets" / "klantreis"
 # pip requirement (name with extras) -> conda-forge package name, where they differ.
 # psycopg's `binary` extra ships libpq in a wheel; on conda-forge, `psycopg` depends on
 # conda-forge's libpq instead.
-CONDA_NAMES = {"psycopg[binary]": "psycopg"}
+CONDA_NAMES = {"psycopg[binary]": "psycopg", "duckdb": "python-duckdb"}
 
 # Modules that must work without a notebook front end (scripts, the CLI, tests, exports).
 # Everything but the widget layer (klantreis.ui): model, store, derived frames, charts, files.

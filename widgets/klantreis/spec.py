@@ -18,6 +18,9 @@ SCORE_RANGE = (1, 10)
 ESTIMATE_RANGE = (1, 5)
 EFFECT_RANGE = (-9.0, 9.0)
 VOTE_BUDGET_RANGE = (1, 50)
+# Saved data-source settings (column and label mappings) are JSON text; Excel holds at most
+# 32,767 characters in a cell, so the exports stay readable.
+SETTINGS_LIMIT = 32_000
 
 Kind = Literal["id", "ref", "name", "text", "int", "float", "bool", "choice", "timestamp"]
 
@@ -38,10 +41,11 @@ class Field:
     low: float | None = None
     high: float | None = None
     default: Any = None
+    max_length: int | None = None
 
     @property
     def limit(self) -> int | None:
-        return {"name": NAME_LIMIT, "text": TEXT_LIMIT}.get(self.kind)
+        return self.max_length or {"name": NAME_LIMIT, "text": TEXT_LIMIT}.get(self.kind)
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,7 @@ POLARITIES = ("negative", "positive")
 MOMENT_STATUSES = ("proposed", "confirmed", "dismissed")
 SOURCES = ("assumption", "interview", "survey", "analytics", "complaint")
 IDEA_STATUSES = ("proposed", "selected", "rejected", "done")
+SOURCE_KINDS = ("survey", "events")
 
 TABLES: dict[str, Table] = {
     t.name: t
@@ -254,11 +259,28 @@ TABLES: dict[str, Table] = {
             ),
             key=("participant_id", "idea_id"),
         ),
+        Table(
+            "sources",
+            "source",
+            (
+                _id(),
+                _ref("workshop_id", "workshops"),
+                _choice("kind", SOURCE_KINDS),
+                _name(),
+                Field("settings", "text", required=False, default="{}",
+                      max_length=SETTINGS_LIMIT),
+                Field("created_at", "timestamp"),
+            ),
+            unique=(("workshop_id", "name"),),
+        ),
     )
 }
 
 # Tables in an order where every reference points to an earlier table (phases also to itself).
 TABLE_ORDER: tuple[str, ...] = tuple(TABLES)
+
+# Tables added after the first export format: a file without them is read as having none.
+OPTIONAL_IN_FILES: frozenset[str] = frozenset({"sources"})
 
 
 def clean_value(table: Table, name: str, value: Any, language: str) -> Any:

@@ -19,7 +19,7 @@ from jsonschema.exceptions import best_match
 
 from ..errors import ImportFileError, ValidationError
 from ..messages import t
-from ..spec import TABLE_ORDER, TABLES, Field, clean_value, now_timestamp
+from ..spec import OPTIONAL_IN_FILES, TABLE_ORDER, TABLES, Field, clean_value, now_timestamp
 from .records import FORMAT_NAME, FORMAT_VERSION, dump_workshop, load_workshop
 
 if TYPE_CHECKING:
@@ -178,7 +178,7 @@ def json_schema() -> dict[str, Any]:
             "exported_at": {"type": "string", "format": "date-time"},
             "tables": {
                 "type": "object",
-                "required": list(TABLE_ORDER),
+                "required": [n for n in TABLE_ORDER if n not in OPTIONAL_IN_FILES],
                 "additionalProperties": False,
                 "properties": {
                     name: _table_property(name) for name in TABLE_ORDER

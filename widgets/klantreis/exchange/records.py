@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from ..errors import ImportFileError, ValidationError
 from ..messages import LANGUAGES
 from ..schema import SQL_TABLES
-from ..spec import TABLE_ORDER, TABLES, Table, clean_value
+from ..spec import OPTIONAL_IN_FILES, TABLE_ORDER, TABLES, Table, clean_value
 from ..workshop import Workshop, new_id
 
 if TYPE_CHECKING:
@@ -142,6 +142,7 @@ def _clean_tables(data: Mapping[str, Any], origin: Origin) -> Records:
     for name in data:
         if name not in TABLES:
             raise origin.error("error.file_unknown_sheet", names={"sheet": str(name)})
+    data = {**{name: [] for name in OPTIONAL_IN_FILES}, **data}  # older files lack them
     for name in TABLE_ORDER:
         if not isinstance(data.get(name), list):
             raise origin.error("error.file_missing_sheet", names={"sheet": name})

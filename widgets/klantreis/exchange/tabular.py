@@ -26,7 +26,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from ..errors import ImportFileError
 from ..messages import LANGUAGES, t
-from ..spec import TABLE_ORDER, TABLES, Field, now_timestamp
+from ..spec import OPTIONAL_IN_FILES, TABLE_ORDER, TABLES, Field, now_timestamp
 from .records import FORMAT_NAME, FORMAT_VERSION, dump_workshop, load_workshop
 
 if TYPE_CHECKING:
@@ -153,6 +153,8 @@ def _load_sheets(store: Store, sheets: dict[str, Sheet], *, source: str, new_ids
     _check_about(sheets.get(ABOUT), lang)
     data, numbers = {}, {}
     for name in TABLE_ORDER:
+        if name not in sheets and name in OPTIONAL_IN_FILES:
+            continue  # a file from before the table existed: `load_workshop` reads it as empty
         if name not in sheets:
             raise ImportFileError(source, "error.file_missing_sheet", lang,
                               names={"sheet": _sheet_label(sheets, name)})

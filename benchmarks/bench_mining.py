@@ -1,0 +1,332 @@
+"""How fast, and in how much memory, does customer mining handle large files?
+
+Generates 1,000,000 survey answers and 10,000,000 events (times `--scale`), then times each
+case in its own Python process (so its peak memory is its own): the kit's import with all
+its checks, every survey metric per step, before/after, and the behaviour views; beside each,
+the same work as a plain hand-written DuckDB query (the yardstick), and for the survey import
+also pandas (pyarrow engine) and Polars when installed, which is how the engine was chosen.
+
+    python benchmarks/bench_mining.py                 # full size: several minutes
+    python benchmarks/bench_mining.py --scale 0.01    # a quick check
+    python benchmarks/bench_mining.py --json results.json
+
+Time is wall-clock for the work only (imports and setup not counted); memory is the
+process's peak resident set (`ru_maxrss`), imports included. Not a test: it prints a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+SURVEY_ROWS, EVENT_ROWS = 1_000_000, 10_000_000
+STAGES = [f"stage {i}" for i in range(10)]
+EVENTS = [f"event_{i}" for i in range(12)]  # event_10 and event_11 match no step
+SURVEY_COLUMNS = {"customer": "customer", "date": "date", "label": "stage", "nps": "nps",
+                  "csat": "csat", "ces": "ces", "fcr": "fcr", "text": "comment"}
+METRIC_CASES = ("nps", "csat", "ces", "fcr")
+
+
+# -- data ---------------------------------------------------------------------------------
+
+
+def generate(folder: Path, scale: float) -> dict[str, Path]:
+    """Survey and event CSV files made by DuckDB (seeded, so every run reads the same)."""
+    import duckdb
+
+    survey, events = folder / "survey.csv", folder / "events.csv"
+    con = duckdb.connect()
+    con.execute("SELECT setseed(0.42)")
+    n = max(int(SURVEY_ROWS * scale), 1000)
+    stages = "['" + "','".join(STAGES) + "']"
+    con.execute(f"""COPY (SELECT 'R' || i AS id, 'C' || (i * 7919 % {max(n // 3, 10)}) AS customer,
+        CASE WHEN i % 100 = 0 THEN strftime(DATE '2024-01-01' + (i % 270)::INT, '%d/%m/%Y')
+             ELSE strftime(DATE '2024-01-01' + (i % 270)::INT, '%Y-%m-%d') END AS date,
+        {stages}[1 + i % 10] AS stage,
+        CASE WHEN i % 997 = 0 THEN 11 ELSE (random() * 10.99)::INT END AS nps,
+        1 + (random() * 4.99)::INT AS csat, 1 + (random() * 6.99)::INT AS ces,
+        CASE WHEN random() < 0.7 THEN 'yes' ELSE 'no' END AS fcr,
+        CASE WHEN i % 5 = 0 THEN 'fine, thanks' ELSE '' END AS comment
+        FROM range({n}) t(i)) TO '{survey}' (HEADER, DELIMITER ',')""")
+    m = max(int(EVENT_ROWS * scale), 10_000)
+    events_list = "['" + "','".join(EVENTS) + "']"
+    con.execute(f"""COPY (SELECT 'C' || (i // 10) AS customer_id,
+        strftime(TIMESTAMP '2024-01-01' + to_minutes((i // 10) % 300000 + (i % 10) * 600),
+                 '%Y-%m-%dT%H:%M:%S') AS timestamp,
+        CASE WHEN random() < 0.05 THEN {events_list}[11 + (i % 2)]
+             ELSE {events_list}[1 + (i % 10)] END AS event
+        FROM range({m}) t(i)) TO '{events}' (HEADER, DELIMITER ',')""")
+    return {"survey": survey, "events": events}
+
+
+# -- the cases (each runs in a child process) ---------------------------------------------
+
+
+def _journey() -> Any:
+    """A journey map of 10 steps in 4 phases, without a store."""
+    import pandas as pd
+
+    from klantreis.mining import JourneyMap
+
+    phases = pd.DataFrame({"id": [f"p{i}" for i in range(4)], "journey_id": ["j"] * 4,
+                           "parent_id": pd.array([None] * 4, dtype="string"),
+                           "position": range(4), "name": [f"Phase {i}" for i in range(4)]})
+    steps = pd.DataFrame({"id": [f"s{i}" for i in range(10)],
+                          "phase_id": [f"p{min(i // 3, 3)}" for i in range(10)],
+                          "position": range(10), "name": [f"Step {i}" for i in range(10)],
+                          "kind": ["touchpoint"] * 10, "channel": [""] * 10,
+                          "department": [""] * 10})
+    return JourneyMap.from_frames({"phases": phases, "steps": steps}, "j")
+
+
+def _survey_settings(path: str, columns: dict[str, str] | None = None) -> Any:
+    from klantreis.mining import SourceSettings
+
+    return SourceSettings(kind="survey", file=path, header_rows=1, delimiter=",",
+                          date_order="dmy", columns=columns or SURVEY_COLUMNS,
+                          labels=[(s, f"s{i}") for i, s in enumerate(STAGES)])
+
+
+def _event_settings(path: str) -> Any:
+    from klantreis.mining import SourceSettings
+
+    return SourceSettings(kind="events", file=path, header_rows=1, delimiter=",",
+                          columns={"customer": "customer_id", "time": "timestamp",
+                                   "event": "event"},
+                          labels=[(e, f"s{i}") for i, e in enumerate(EVENTS[:10])])
+
+
+def _loaded_survey(files: dict[str, str]) -> Any:
+    from klantreis.mining import SurveyData
+
+    return SurveyData.load(_survey_settings(files["survey"]))
+
+
+YARD_IMPORT = """CREATE TABLE clean AS SELECT * FROM (
+    SELECT customer, coalesce(try_cast(date AS TIMESTAMP), try_strptime(date, '%d/%m/%Y'))
+           AS date, stage AS label, try_cast(nps AS INT) AS nps, try_cast(csat AS INT) AS csat,
+           try_cast(ces AS INT) AS ces, CASE fcr WHEN 'yes' THEN 1 WHEN 'no' THEN 0 END AS fcr,
+           comment FROM read_csv('{file}', header = true, all_varchar = true))
+    WHERE customer IS NOT NULL AND date IS NOT NULL AND nps BETWEEN 0 AND 10
+      AND csat BETWEEN 1 AND 5 AND ces BETWEEN 1 AND 7"""
+YARD_METRIC = {
+    "nps": "SELECT label, count(nps), 100.0 * (count_if(nps >= 9) - count_if(nps <= 6)) "
+           "/ count(nps) FROM clean GROUP BY label",
+    "csat": "SELECT label, count(csat), 100.0 * count_if(csat >= 4) / count(csat) FROM clean "
+            "GROUP BY label",
+    "ces": "SELECT label, count(ces), avg(ces), stddev_samp(ces), 100.0 * count_if(ces >= 5) "
+           "/ count(ces) FROM clean GROUP BY label",
+    "fcr": "SELECT label, count(fcr), 100.0 * avg(fcr) FROM clean GROUP BY label",
+    "before_after": "SELECT label, date >= DATE '2024-06-01', count(nps), 100.0 * "
+                    "(count_if(nps >= 9) - count_if(nps <= 6)) / count(nps) FROM clean "
+                    "GROUP BY ALL",
+}
+YARD_EVENTS = """CREATE TABLE events AS SELECT DISTINCT customer_id AS customer,
+    try_cast(timestamp AS TIMESTAMP) AS time, event FROM read_csv('{file}', header = true,
+    all_varchar = true) WHERE customer_id IS NOT NULL AND try_cast(timestamp AS TIMESTAMP)
+    IS NOT NULL AND event IS NOT NULL"""
+YARD_BEHAVIOUR = [
+    "CREATE TABLE m AS SELECT customer, time, e.o AS step_order, e.o // 3 AS phase_order "
+    "FROM events JOIN (SELECT unnest(range(10)) AS o, 'event_' || o AS event) e USING (event)",
+    "CREATE TABLE f AS SELECT customer, step_order, min(time) AS t FROM m GROUP BY ALL",
+    "SELECT step_order, count(DISTINCT customer), count(*) FROM m GROUP BY step_order",
+    "SELECT step_order, count(*) FROM (SELECT customer, arg_max(step_order, t) AS step_order "
+    "FROM f GROUP BY customer) GROUP BY step_order",
+    "WITH p AS (SELECT customer, phase_order, min(time) AS t FROM m GROUP BY ALL) "
+    "SELECT a.phase_order, count(*), count(b.customer) FROM p a LEFT JOIN p b ON "
+    "a.customer = b.customer AND b.phase_order = a.phase_order + 1 AND b.t >= a.t GROUP BY 1",
+    "SELECT x.step_order, median(epoch(y.t) - epoch(x.t)) FROM f x JOIN f y ON "
+    "y.customer = x.customer AND y.step_order = x.step_order + 1 AND y.t >= x.t GROUP BY 1",
+    "SELECT path, count(*) c FROM (SELECT customer, list(step_order ORDER BY t, step_order) "
+    "AS path FROM f GROUP BY customer) GROUP BY path ORDER BY c DESC LIMIT 10",
+    "SELECT event, count(*), count(DISTINCT customer) FROM events WHERE event NOT IN "
+    "(SELECT 'event_' || unnest(range(10))) GROUP BY event",
+]
+
+
+def _yard_con() -> Any:
+    from klantreis.mining.engine import connect
+
+    return connect()  # same memory limit and settings as the kit's engine
+
+
+def run_case(case: str, files: dict[str, str]) -> float:
+    """Set up, then time only the case's work; returns seconds."""
+    setups: dict[str, Callable[[], Callable[[], Any]]] = {
+        "survey import": lambda: lambda: _loaded_survey(files),
+        "survey import (yardstick)": lambda: _yard(YARD_IMPORT.format(file=files["survey"])),
+        "survey import (pandas+pyarrow)": lambda: lambda: _pandas_import(files["survey"]),
+        "survey import (polars)": lambda: lambda: _polars_import(files["survey"]),
+        "events import": lambda: lambda: _load_events(files),
+        "events import (yardstick)": lambda: _yard(YARD_EVENTS.format(file=files["events"])),
+        "behaviour": lambda: _behaviour(files),
+        "behaviour (yardstick)": lambda: _yard(*YARD_BEHAVIOUR, before=YARD_EVENTS.format(
+            file=files["events"])),
+    }
+    for metric in METRIC_CASES:
+        setups[f"{metric} per step"] = lambda m=metric: _metric(files, m)
+        setups[f"{metric} per step (yardstick)"] = lambda m=metric: _yard(
+            YARD_METRIC[m], before=YARD_IMPORT.format(file=files["survey"]))
+    setups["before/after (nps)"] = lambda: _before_after(files)
+    setups["before/after (nps) (yardstick)"] = lambda: _yard(
+        YARD_METRIC["before_after"], before=YARD_IMPORT.format(file=files["survey"]))
+    work = setups[case]()
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def _yard(*queries: str, before: str | None = None) -> Callable[[], None]:
+    con = _yard_con()
+    if before:
+        con.execute(before)
+
+    def work() -> None:
+        for query in queries:
+            con.execute(query).fetchall()
+
+    return work
+
+
+def _metric(files: dict[str, str], metric: str) -> Callable[[], Any]:
+    from klantreis.mining import SurveyData
+
+    loaded, journey = _loaded_survey(files), _journey()
+    only = {k: v for k, v in SURVEY_COLUMNS.items() if k not in ("nps", "csat", "ces", "fcr")}
+    settings = _survey_settings(files["survey"], {**only, metric: SURVEY_COLUMNS[metric]})
+    data = SurveyData(loaded.con, settings, loaded.report)
+    return lambda: data.metrics(journey, by="step")
+
+
+def _before_after(files: dict[str, str]) -> Callable[[], Any]:
+    from klantreis.mining import SurveyData
+
+    loaded, journey = _loaded_survey(files), _journey()
+    only = {k: v for k, v in SURVEY_COLUMNS.items() if k not in ("csat", "ces", "fcr")}
+    data = SurveyData(loaded.con, _survey_settings(files["survey"], only), loaded.report)
+    return lambda: data.before_after("2024-06-01", journey, by="step")
+
+
+def _load_events(files: dict[str, str]) -> Any:
+    from klantreis.mining import EventData
+
+    return EventData.load([_event_settings(files["events"])])
+
+
+def _behaviour(files: dict[str, str]) -> Callable[[], Any]:
+    data, journey = _load_events(files), _journey()
+    return lambda: data.behaviour(journey)
+
+
+def _pandas_import(path: str) -> Any:
+    import pandas as pd
+
+    frame = pd.read_csv(path, dtype=str, engine="pyarrow", keep_default_na=False)
+    date = pd.to_datetime(frame["date"], format="ISO8601", errors="coerce")
+    date = date.fillna(pd.to_datetime(frame["date"], format="%d/%m/%Y", errors="coerce"))
+    typed = {c: pd.to_numeric(frame[c], errors="coerce") for c in ("nps", "csat", "ces")}
+    keep = (date.notna() & typed["nps"].between(0, 10) & typed["csat"].between(1, 5)
+            & typed["ces"].between(1, 7) & frame["customer"].ne(""))
+    return frame[keep].assign(date=date[keep], **{c: v[keep] for c, v in typed.items()})
+
+
+def _polars_import(path: str) -> Any:
+    import polars as pl
+
+    frame = pl.read_csv(path, infer_schema=False)
+    date = pl.coalesce(pl.col("date").str.to_datetime("%Y-%m-%d", strict=False),
+                       pl.col("date").str.to_datetime("%d/%m/%Y", strict=False))
+    typed = [pl.col(c).cast(pl.Int64, strict=False).alias(c) for c in ("nps", "csat", "ces")]
+    return frame.with_columns(date.alias("date"), *typed).filter(
+        pl.col("date").is_not_null() & pl.col("nps").is_between(0, 10)
+        & pl.col("csat").is_between(1, 5) & pl.col("ces").is_between(1, 7)
+        & pl.col("customer").is_not_null())
+
+
+# -- the parent ---------------------------------------------------------------------------
+
+CASES = ["survey import", "survey import (yardstick)", "survey import (pandas+pyarrow)",
+         "survey import (polars)",
+         *[c for m in METRIC_CASES for c in (f"{m} per step", f"{m} per step (yardstick)")],
+         "before/after (nps)", "before/after (nps) (yardstick)",
+         "events import", "events import (yardstick)", "behaviour", "behaviour (yardstick)"]
+
+
+def child(case: str, files: dict[str, str]) -> dict[str, Any]:
+    seconds = run_case(case, files)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return {"case": case, "seconds": seconds, "peak_bytes": peak}
+
+
+def measure(case: str, files: dict[str, str]) -> dict[str, Any] | None:
+    result = subprocess.run([sys.executable, __file__, "--child", case, "--files",
+                             json.dumps(files)], capture_output=True, text=True)
+    if result.returncode != 0:
+        missing = "ModuleNotFoundError" in result.stderr
+        print(f"  {case}: {'skipped (not installed)' if missing else 'failed'}",
+              file=sys.stderr)
+        if not missing:
+            print(result.stderr[-2000:], file=sys.stderr)
+        return None
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def table(results: dict[str, dict[str, Any]]) -> str:
+    lines = ["| case | time (s) | peak memory (MiB) | yardstick (s) | ratio |",
+             "|---|---:|---:|---:|---:|"]
+    for case, found in results.items():
+        if case.endswith("(yardstick)"):
+            continue
+        yard = results.get(f"{case} (yardstick)")
+        base = case.split(" (")[0]
+        if yard is None and base != case:
+            yard = results.get(f"{base} (yardstick)")
+        ratio = f"{found['seconds'] / yard['seconds']:.2f}×" if yard else "—"
+        yard_s = f"{yard['seconds']:.2f}" if yard else "—"
+        lines.append(f"| {case} | {found['seconds']:.2f} | {found['peak_bytes'] / 2**20:,.0f} |"
+                     f" {yard_s} | {ratio} |")
+    for case, found in results.items():
+        if case.endswith("(yardstick)"):
+            lines.append(f"| {case} | {found['seconds']:.2f} | "
+                         f"{found['peak_bytes'] / 2**20:,.0f} | | |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--child")
+    parser.add_argument("--files")
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child, json.loads(args.files))))
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        files = {k: str(v) for k, v in generate(Path(tmp), args.scale).items()}
+        print(f"generated {int(SURVEY_ROWS * args.scale):,} survey rows and "
+              f"{int(EVENT_ROWS * args.scale):,} events in "
+              f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
+        results = {}
+        for case in CASES:
+            found = measure(case, files)
+            if found:
+                results[case] = found
+                print(f"  {case}: {found['seconds']:.2f} s", file=sys.stderr)
+    print(table(results))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

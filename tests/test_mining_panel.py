@@ -1,0 +1,101 @@
+"""The mining panel, driven as a user would: load the example data, read a file, map it,
+apply, compare before/after; metrics, chart specs and the problems report show up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import ipywidgets as widgets
+import pytest
+
+from klantreis.samples import build_sample
+from klantreis.store import Store
+from klantreis.ui.mining import SECTIONS, MiningPanel
+from klantreis.ui.session import Session
+
+HOSTILE = '<script>alert("x")</script>'
+
+
+def panel_for(store: Store, key: str = "hotel", role: str = "facilitator",
+              language: str = "en") -> MiningPanel:
+    workshop = build_sample(store, key)
+    return MiningPanel(Session(store, workshop, role, None, language))
+
+
+def texts(chart_spec: dict) -> str:
+    return str(chart_spec)
+
+
+def test_example_data_fills_every_view(sqlite_store: Store) -> None:
+    panel = panel_for(sqlite_store, "hotel")
+    panel.use_example()
+    assert panel.feedback.widget.value == ""
+    assert "kr-mining-metrics" in panel.metrics_html.value
+    spec = panel.comparison.spec
+    assert spec and "Check in at the front desk" in texts(spec)
+    assert "rescaled linearly to 1–10" in " ".join(spec["title"]["subtitle"])
+    assert panel.belief.value.index("Check in at the front desk") < panel.belief.value.index(
+        "Early grab-and-go breakfast")  # the biggest disagreement comes first
+    assert "kr-mining-reach" in panel.behaviour_html.value
+    assert "newsletter_signup" in panel.behaviour_html.value  # a touchpoint the map lacks
+    assert panel.funnel.spec
+    assert "kr-mining-problems" in panel.report.value
+    saved = {s["name"] for s in panel.workshop.sources()}
+    assert saved == {"hotel_survey_synthetic.csv", "hotel_web_events_synthetic.csv",
+                     "hotel_crm_events_synthetic.csv"}
+    panel.show_change()
+    assert "kr-mining-change" in panel.change_html.value
+    assert panel.accordion.selected_index == SECTIONS.index("results")
+
+
+def test_reading_mapping_and_applying_a_file(sqlite_store: Store, tmp_path: Path) -> None:
+    panel = panel_for(sqlite_store, "fridge")
+    steps = panel.workshop.frame("steps").set_index("name")["id"]
+    priya = next(value for label, value in panel.journey.options if label.startswith("Priya"))
+    panel.journey.value = priya  # the fridge workshop has two journeys
+    path = tmp_path / "survey.csv"
+    path.write_text("who;stage;score;when\n"
+                    f"a;checkout;2;01-02-2024\nb;checkout;3;13-02-2024\nc;{HOSTILE};12;x\n"
+                    f"d;install;10;14-02-2024\ne;{HOSTILE};7;15-02-2024\n", encoding="utf-8-sig")
+    form = panel.survey_form
+    form.path.value = str(path)
+    form.read_button.click()
+    assert form.feedback.widget.value == "" and form.loaded.raw.delimiter == ";"
+    assert form.progress.bar.value == pytest.approx(0.6)  # read; checking comes on apply
+    form.roles["nps"].value = "score"
+    form.roles["date"].value = "when"
+    form.roles["label"].value = "stage"
+    pickers = dict(form.pickers)
+    assert set(pickers) == {"checkout", HOSTILE, "install"}
+    pickers["checkout"].value = steps["Choose a delivery slot at checkout"]
+    pickers["install"].value = steps["Delivery and installation"]
+    form.apply_button.click()
+    assert form.feedback.widget.value == ""
+    assert panel.survey.report.kept == 4 and form.progress.bar.value == pytest.approx(1.0)
+    lost = panel.unmatched_labels.value  # a label nobody mapped, shown as text
+    assert HOSTILE not in lost and "&lt;script&gt;" in lost
+    assert "outside the scale 0–10" in panel.report.value
+    assert panel.metric.options == (("Net Promoter Score", "nps"),)
+    assert "Choose a delivery slot at checkout" in texts(panel.comparison.spec)
+    saved = panel.workshop.sources("survey")[0]["settings"]
+    assert saved["columns"] == {"nps": "score", "date": "when", "label": "stage"}
+
+
+def test_errors_are_sentences_and_viewers_save_nothing(sqlite_store: Store,
+                                                        tmp_path: Path) -> None:
+    panel = panel_for(sqlite_store, "mountainbike", role="viewer", language="nl")
+    panel.survey_form.path.value = str(tmp_path / "missing.csv")
+    panel.survey_form.read_button.click()
+    assert "bestaat niet" in panel.survey_form.feedback.widget.value
+    panel.analyse_button.click()
+    assert "gebeurtenissen" in panel.feedback.widget.value
+    panel.use_example()
+    assert panel.workshop.sources() == []  # a viewer looks but does not save
+    assert "herschaald" in " ".join(panel.comparison.spec["title"]["subtitle"])
+
+
+def test_the_panel_is_on_the_page_list() -> None:
+    from klantreis.ui.app import PANELS
+
+    assert PANELS["mining"] == ("klantreis.ui.mining", "MiningPanel")
+    assert isinstance(widgets.VBox(), widgets.Widget)

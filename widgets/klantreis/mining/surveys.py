@@ -1,0 +1,308 @@
+"""Survey results: NPS, CSAT, CES and FCR overall, per step and per phase, and before/after.
+
+The engine aggregates once per data label (and period): counts, sums and sums of squares,
+which add up, so per step, per phase and overall figures are sums of those few rows and the
+intervals (see `stats`) are computed from them. Ten million answers cost one scan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from ..errors import ValidationError
+from . import stats
+from .engine import Progress, connect
+from .loading import LoadedFile, open_with
+from .mapping import JourneyMap, resolve
+from .report import ImportReport
+from .settings import SourceSettings
+
+#: What each metric reports: the headline measures, in this order.
+MEASURES = {"nps": ("nps",), "csat": ("csat",), "ces": ("ces", "ces_easy"), "fcr": ("fcr",)}
+#: Units of the measures: NPS points (−100…100), shares in %, CES mean on its scale.
+UNITS = {"nps": "nps", "csat": "%", "ces": "mean", "ces_easy": "%", "fcr": "%"}
+METRIC_COLUMNS = {"group_id": "string", "group_name": "string", "order": "Int64",
+                  "measure": "string", "n": "Int64", "value": "Float64", "low": "Float64",
+                  "high": "Float64", "few": "boolean"}
+CHANGE_COLUMNS = {"group_id": "string", "group_name": "string", "order": "Int64",
+                  "measure": "string", "n_before": "Int64", "before": "Float64",
+                  "n_after": "Int64", "after": "Float64", "change": "Float64",
+                  "low": "Float64", "high": "Float64", "beyond_noise": "boolean",
+                  "test": "string"}
+STEP_SCORE_COLUMNS = {"step_id": "string", "step_name": "string", "phase_name": "string",
+                      "order": "Int64", "n": "Int64", "score": "Float64", "low": "Float64",
+                      "high": "Float64"}
+
+
+@dataclass
+class SurveyData:
+    """A checked survey file: clean answers in the engine, and the problems report."""
+
+    con: duckdb.DuckDBPyConnection
+    settings: SourceSettings
+    report: ImportReport
+    table: str = "survey_clean"
+
+    @classmethod
+    def load(cls, settings: SourceSettings | dict[str, Any], *, language: str = "en",
+             progress: Progress | None = None) -> SurveyData:
+        """Read and check a survey file as its settings say; see `from_file`."""
+        settings = _settings(settings, language)
+        loaded = open_with(settings, language=language, progress=progress, con=connect())
+        data = cls.from_file(loaded, settings, language=language, progress=progress)
+        loaded.con.execute(f"DROP TABLE {loaded.raw.table}")  # checked: free its memory
+        return data
+
+    @classmethod
+    def from_file(cls, loaded: LoadedFile, settings: SourceSettings, *, language: str = "en",
+                  progress: Progress | None = None) -> SurveyData:
+        """Check an opened file against the mapping: a clean data set and a complete report,
+        or an `ImportFileError` and nothing."""
+        checked = loaded.check(settings, "survey", language=language, progress=progress)
+        report = ImportReport(checked.rows, checked.kept, checked.problems,
+                              [*loaded.raw.notes, *checked.notes], loaded.con,
+                              ["survey_problems"])
+        return cls(loaded.con, settings, report)
+
+    # -- what is there ------------------------------------------------------------------
+
+    @property
+    def metrics_available(self) -> list[str]:
+        return self.settings.metrics()
+
+    def labels(self) -> pd.DataFrame:
+        """The data's journey labels with their number of answers (most first)."""
+        if "label" not in self.settings.columns:
+            return pd.DataFrame({"label": pd.Series(dtype="string"),
+                                 "answers": pd.Series(dtype="Int64")})
+        return self.con.execute(
+            f"SELECT label, count(*) AS answers FROM {self.table} WHERE label IS NOT NULL "
+            "GROUP BY label ORDER BY answers DESC, label").df()
+
+    def unmatched(self, journey: JourneyMap) -> pd.DataFrame:
+        """Labels that reach no step or phase of this journey, with their answers."""
+        labels = self.labels()
+        mapped = resolve(list(labels["label"]), self.settings.labels, journey)
+        lost = mapped["phase_id"].isna().to_numpy()
+        return labels[lost].reset_index(drop=True)
+
+    # -- aggregates -----------------------------------------------------------------------
+
+    def _counts(self, period: str | None = None) -> pd.DataFrame:
+        """Additive aggregates per label (and period): n, Σx, Σx² and the metric's counts."""
+        parts = ["label" if "label" in self.settings.columns else "NULL::VARCHAR AS label"]
+        if period:
+            parts.append(f"{period} AS period")
+        for metric in self.metrics_available:
+            parts += _aggregates(metric, self.settings)
+        where = " WHERE date IS NOT NULL" if period else ""
+        return self.con.execute(f"SELECT {', '.join(parts)} FROM {self.table}{where} "
+                                "GROUP BY ALL").df()
+
+    def _grouped(self, counts: pd.DataFrame, journey: JourneyMap | None, by: str,
+                 extra: Iterable[str] = ()) -> pd.DataFrame:
+        """Counts summed per step, per top-level phase or over everything (`by`)."""
+        if by not in ("all", "step", "phase"):
+            raise ValueError(f"by must be 'all', 'step' or 'phase', not {by!r}")
+        keys = list(extra)
+        numbers = [c for c in counts.columns if c not in ("label", "period")]
+        if by == "all":
+            counts = counts.assign(group_id="")
+        else:
+            if journey is None:
+                raise ValueError("per step or phase needs the journey map")
+            mapped = resolve([x for x in counts["label"].dropna().unique()],
+                             self.settings.labels, journey)
+            counts = counts.merge(mapped, on="label", how="inner")
+            counts["group_id"] = counts["step_id" if by == "step" else "phase_id"]
+            counts = counts[counts["group_id"].notna()]
+        summed = counts.groupby(["group_id", *keys], dropna=False)[numbers].sum()
+        return _named(summed.reset_index(), journey, by)
+
+    # -- metrics --------------------------------------------------------------------------
+
+    def metrics(self, journey: JourneyMap | None = None, by: str = "all") -> pd.DataFrame:
+        """Every available measure with n and its 95% interval, overall or per step/phase
+        (journey order). NPS in points (−100…100), shares in %, CES as a mean."""
+        grouped = self._grouped(self._counts(), journey, by)
+        rows = [{**_group(g), "measure": measure, **_estimate(g, measure, self.settings)}
+                for g in grouped.to_dict("records") for measure in self._measures()]
+        return _typed(rows, METRIC_COLUMNS)
+
+    def _measures(self) -> list[str]:
+        return [m for metric in self.metrics_available for m in MEASURES[metric]]
+
+    def step_scores(self, journey: JourneyMap, metric: str | None = None) -> pd.DataFrame:
+        """Per step of the journey (all steps, in order): the customers' mean answer on
+        `metric` rescaled to the team's 1–10 scale (lowest answer → 1, highest → 10, best
+        end high) with its 95% interval; n = 0 where no answer reached the step."""
+        metric = metric or self.default_metric()
+        grouped = self._grouped(self._counts(), journey, "step").set_index("group_id")
+        rows = []
+        for step in journey.steps.to_dict("records"):
+            found = grouped.loc[step["step_id"]] if step["step_id"] in grouped.index else None
+            estimate = comparable(found, metric, self.settings) if found is not None else \
+                stats.Estimate(0, math.nan, math.nan, math.nan)
+            rows.append({"step_id": step["step_id"], "step_name": step["step_name"],
+                         "phase_name": step["top_phase_name"], "order": step["order"],
+                         "n": estimate.n, "score": estimate.value, "low": estimate.low,
+                         "high": estimate.high})
+        return _typed(rows, STEP_SCORE_COLUMNS)
+
+    def default_metric(self) -> str:
+        if not self.metrics_available:
+            raise ValidationError("mining.error.no_metric", "en")
+        return self.metrics_available[0]
+
+    def before_after(self, date: dt.date | dt.datetime | str, journey: JourneyMap | None = None,
+                     by: str = "all") -> pd.DataFrame:
+        """Each measure before and after `date` (an idea's go-live: answers on or after it
+        count as after), the change with its 95% interval, and whether it is beyond noise."""
+        if "date" not in self.settings.columns:
+            raise ValidationError("mining.error.no_date", "en")
+        moment = pd.Timestamp(date).to_pydatetime().replace(tzinfo=None)
+        stamp = moment.strftime("%Y-%m-%d %H:%M:%S")
+        counts = self._counts(f"date >= TIMESTAMP '{stamp}'")
+        grouped = self._grouped(counts, journey, by, extra=["period"])
+        rows = []
+        for _, sides in grouped.groupby("group_id", sort=False):
+            before = _side(sides, False)
+            after = _side(sides, True)
+            for measure in self._measures():
+                change = _change(before, after, measure, self.settings)
+                rows.append({**_group(sides.iloc[0].to_dict()), "measure": measure,
+                             **_change_row(change, measure)})
+        return _typed(rows, CHANGE_COLUMNS)
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _settings(settings: SourceSettings | dict[str, Any], language: str) -> SourceSettings:
+    if isinstance(settings, SourceSettings):
+        settings.check(language)
+        return settings
+    return SourceSettings.from_dict(settings, language)
+
+
+def _aggregates(metric: str, settings: SourceSettings) -> list[str]:
+    parts = [f"count({metric}) AS {metric}_n", f"coalesce(sum({metric}), 0)::DOUBLE AS "
+             f"{metric}_sum", f"coalesce(sum({metric} * {metric}), 0)::DOUBLE AS {metric}_sq"]
+    if metric == "nps":
+        parts += ["count_if(nps >= 9) AS nps_pro", "count_if(nps <= 6) AS nps_det"]
+    elif metric == "csat":
+        low, high = settings.csat_scale
+        top = f"csat >= {high - 1}" if settings.csat_best == "high" else f"csat <= {low + 1}"
+        parts.append(f"count_if({top}) AS csat_top")
+    elif metric == "ces":
+        parts.append(f"count_if(ces >= {settings.ces_easy_from}) AS ces_easy")
+    return parts
+
+
+def _estimate(g: dict[str, Any], measure: str, settings: SourceSettings) -> dict[str, Any]:
+    metric = measure.split("_")[0]
+    n = int(g.get(f"{metric}_n", 0) or 0)
+    if measure == "nps":
+        e = stats.nps(int(g["nps_pro"]), int(g["nps_det"]), n)
+    elif measure == "ces":
+        e = stats.mean(n, float(g["ces_sum"]), float(g["ces_sq"]))[0]
+    else:
+        k = {"csat": "csat_top", "ces_easy": "ces_easy", "fcr": "fcr_sum"}[measure]
+        e = _percent(stats.wilson(int(g[k]), n))
+    return {"n": e.n, "value": e.value, "low": e.low, "high": e.high,
+            "few": e.n < stats.FEW_ANSWERS}
+
+
+def _percent(e: stats.Estimate) -> stats.Estimate:
+    return stats.Estimate(e.n, 100 * e.value, 100 * e.low, 100 * e.high)
+
+
+def comparable(g: Any, metric: str, settings: SourceSettings) -> stats.Estimate:
+    """The mean answer on `metric` rescaled linearly to 1–10 (best end → 10)."""
+    n = int(g[f"{metric}_n"])
+    if metric == "fcr":
+        e = stats.wilson(int(g["fcr_sum"]), n)
+    else:
+        e = stats.mean(n, float(g[f"{metric}_sum"]), float(g[f"{metric}_sq"]))[0]
+    low, high = settings.scale(metric)
+    flip = metric == "csat" and settings.csat_best == "low"
+
+    def scaled(x: float) -> float:
+        share = (x - low) / (high - low)
+        return 1 + 9 * (1 - share if flip else share)
+
+    ends = sorted((scaled(e.low), scaled(e.high)))
+    return stats.Estimate(e.n, scaled(e.value), ends[0], ends[1])
+
+
+def _named(frame: pd.DataFrame, journey: JourneyMap | None, by: str) -> pd.DataFrame:
+    """Add group names and journey order; groups in journey order."""
+    if by == "all" or journey is None:
+        return frame.assign(group_name="", order=0)
+    if by == "step":
+        info = journey.steps[["step_id", "step_name", "order"]].rename(
+            columns={"step_id": "group_id", "step_name": "group_name"})
+    else:
+        info = journey.phases.rename(columns={"phase_id": "group_id",
+                                              "phase_name": "group_name",
+                                              "phase_order": "order"})
+    merged = frame.merge(info.astype({"group_id": "object"}),
+                         on="group_id", how="left")
+    return merged.sort_values("order", kind="stable").reset_index(drop=True)
+
+
+def _group(g: dict[str, Any]) -> dict[str, Any]:
+    return {"group_id": g["group_id"], "group_name": g["group_name"], "order": g["order"]}
+
+
+def _side(sides: pd.DataFrame, after: bool) -> dict[str, Any]:
+    found = sides[sides["period"] == after]
+    return found.iloc[0].to_dict() if len(found) else {}
+
+
+def _counts_of(side: dict[str, Any], *names: str) -> tuple[Any, ...]:
+    return tuple(side.get(name, 0) or 0 for name in names)
+
+
+def _change(before: dict[str, Any], after: dict[str, Any], measure: str,
+            settings: SourceSettings) -> stats.Change:
+    metric = measure.split("_")[0]
+    if measure == "nps":
+        names = ("nps_pro", "nps_det", "nps_n")
+        return stats.nps_change(_ints(before, names), _ints(after, names))
+    if measure == "ces":
+        names = ("ces_n", "ces_sum", "ces_sq")
+        return stats.mean_change(_counts_of(before, *names), _counts_of(after, *names))
+    k = {"csat": "csat_top", "ces_easy": "ces_easy", "fcr": "fcr_sum"}[measure]
+    (k1, n1), (k2, n2) = _ints(before, (k, f"{metric}_n")), _ints(after, (k, f"{metric}_n"))
+    return stats.share_change(k1, n1, k2, n2)
+
+
+def _ints(side: dict[str, Any], names: Iterable[str]) -> tuple[int, ...]:
+    return tuple(int(side.get(name, 0) or 0) for name in names)
+
+
+def _change_row(change: stats.Change, measure: str) -> dict[str, Any]:
+    factor = 100 if UNITS[measure] == "%" else 1
+    return {"n_before": change.before.n, "before": factor * change.before.value,
+            "n_after": change.after.n, "after": factor * change.after.value,
+            "change": factor * change.change, "low": factor * change.low,
+            "high": factor * change.high, "beyond_noise": change.beyond_noise,
+            "test": change.test}
+
+
+def _typed(rows: list[dict[str, Any]], columns: dict[str, str]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(columns))
+    for name, dtype in columns.items():
+        if dtype == "Float64":
+            frame[name] = pd.to_numeric(frame[name], errors="coerce")
+            frame[name] = frame[name].astype("Float64")
+            frame.loc[frame[name].isna(), name] = pd.NA
+    return frame.astype(columns)
