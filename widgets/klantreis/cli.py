@@ -1,4 +1,5 @@
-"""The `klantreis` command: load the sample workshops, list, export and import workshops.
+"""The `klantreis` command: load the sample workshops, list, export and import workshops,
+write reports and charts, and serve them to a room.
 
 The store is `--db` (a file path or database URL), else $KLANTREIS_DB, else
 `.klantreis/workshops.db` in the current directory.
@@ -11,11 +12,16 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from . import serve
 from .errors import KlantreisError
 from .messages import LANGUAGES, t
 from .store import Store, default_db, open_store
 
 EXPORT_FORMATS = ("json", "xlsx", "csv", "mermaid")
+# The names of `chart_data.CHART_NAMES`, kept here so `--help` needs no chart libraries.
+CHART_NAMES = ("curve", "gap", "impact_effort", "ranking", "responsibility", "channels")
+SERVE_HELP = "serve the workshop apps with Voilà and print the join links"
+PRINTABLES_HELP = "write the persona sheet, rating cards and idea cards as PDF (blank or filled)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,6 +55,30 @@ def _parser() -> argparse.ArgumentParser:
     imported = _command(commands, "import", _import, "read a workshop from a file")
     imported.add_argument("path", type=Path, help=".json, .xlsx, .zip or a folder of CSV files")
     imported.add_argument("--new-ids", action="store_true", help="import as a copy")
+
+    report = _command(commands, "report", _report, "write a journey's report (HTML or PDF)")
+    report.add_argument("workshop", help="workshop id (see `klantreis list`)")
+    report.add_argument("path", type=Path, help="file (.html or .pdf)")
+    report.add_argument("--journey", help="journey id (default: the first persona's)")
+
+    chart = _command(commands, "chart", _chart, "write one chart of a journey (PNG, SVG, PDF)")
+    chart.add_argument("workshop", help="workshop id (see `klantreis list`)")
+    chart.add_argument("name", choices=CHART_NAMES, help="which chart")
+    chart.add_argument("path", type=Path, help="file (.png, .svg or .pdf)")
+    chart.add_argument("--journey", help="journey id (default: the first persona's)")
+
+    served = commands.add_parser("serve", help=SERVE_HELP, description=SERVE_HELP)
+    served.set_defaults(command=serve.run_command)
+    serve.add_arguments(served)
+
+    printables = commands.add_parser("printables", help=PRINTABLES_HELP,
+                                     description=PRINTABLES_HELP)
+    printables.set_defaults(command=_printables)
+    printables.add_argument("outdir", type=Path, help="folder to write the PDFs to")
+    printables.add_argument("--db", default=argparse.SUPPRESS, help="store: file path or URL")
+    printables.add_argument("--workshop", help="fill them from this workshop (default: blank)")
+    printables.add_argument("--lang", dest="sheet_lang", choices=LANGUAGES, default=None,
+                            help="language of the sheets (default: the workshop's, else en)")
     return parser
 
 
@@ -112,6 +142,29 @@ def _import(store: Store, args: argparse.Namespace) -> None:
         raise SystemExit(f"klantreis import: cannot import {args.path}")
     workshop = readers[fmt](store, args.path, new_ids=args.new_ids)
     print(t("cli.imported", args.lang, title=workshop.info()["title"], id=workshop.id))
+
+
+def _report(store: Store, args: argparse.Namespace) -> None:
+    from .report import write_report
+
+    write_report(store.workshop(args.workshop), args.path, args.journey)
+    print(t("report.written", args.lang, path=args.path))
+
+
+def _chart(store: Store, args: argparse.Namespace) -> None:
+    from .report import export_chart
+
+    export_chart(store.workshop(args.workshop), args.name, args.path, args.journey)
+    print(t("report.chart_written", args.lang, path=args.path))
+
+
+def _printables(store: Store, args: argparse.Namespace) -> None:
+    from .printables import build_printables
+
+    workshop = store.workshop(args.workshop) if args.workshop else None
+    language = args.sheet_lang or (workshop.language if workshop else None) or args.lang
+    written = build_printables(args.outdir, language, workshop)
+    print(t("printables.built", args.lang, count=len(written), path=args.outdir))
 
 
 def _format_of(path: Path) -> str:

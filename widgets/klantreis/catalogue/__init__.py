@@ -4,4 +4,15 @@
 is an error there. Each part is a `MESSAGES: dict[str, dict[str, str]]` with "nl" and "en".
 """
 
-PARTS = ("ui_common", "ui_start", "ui_preparation", "ui_empathy", "ui_improvement")
+PARTS = (
+    "ui_common",
+    "ui_start",
+    "ui_preparation",
+    "ui_empathy",
+    "ui_improvement",
+    "ui_mining",
+    "report",
+    "ui_dashboard",
+    "ui_serve",
+    "printables",
+)
