@@ -191,3 +191,16 @@ def test_cli_fills_them_from_a_workshop_in_its_language(samples: dict, tmp_path:
                      "--workshop", bike.id, "--lang", "en"])
     assert code == 0
     assert (tmp_path / "en" / "rating-cards-en.pdf").is_file()
+
+
+def test_blank_printables_from_the_command_line_leave_no_store_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from klantreis.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KLANTREIS_DB", raising=False)
+    assert main(["printables", "out"]) == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "idea-cards-en.pdf", "persona-sheet-en.pdf", "rating-cards-en.pdf"]
+    assert not (tmp_path / ".klantreis").exists()

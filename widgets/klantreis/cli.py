@@ -27,13 +27,33 @@ PRINTABLES_HELP = "write the persona sheet, rating cards and idea cards as PDF (
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    store = _StoreOnDemand(args.db, args.lang)
     try:
-        with open_store(args.db, language=args.lang) as store:
-            args.command(store, args)
+        args.command(store, args)
     except KlantreisError as error:
         print(t("cli.error", args.lang, message=error.message(args.lang)), file=sys.stderr)
         return 1
+    finally:
+        store.close()
     return 0
+
+
+class _StoreOnDemand:
+    """The store, opened when a command first uses it: a command that needs none (blank
+    printables, `--help`) must not leave an empty store behind."""
+
+    def __init__(self, target: str, language: str) -> None:
+        self._target, self._language = target, language
+        self._store: Store | None = None
+
+    def __getattr__(self, name: str) -> object:
+        if self._store is None:
+            self._store = open_store(self._target, language=self._language)
+        return getattr(self._store, name)
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
 
 
 def _parser() -> argparse.ArgumentParser:
