@@ -48,3 +48,17 @@ def test_header_follows_a_participant_who_joins_on_the_empathy_page(session: Ses
     assert "Je bent hier als deelnemer" in page.header.value
     page.panel.set_participant(bo)
     assert "Je bent Bo (deelnemer)" in page.header.value
+
+
+def test_example_view_shows_a_finished_curve_or_says_how_to_add_one(tmp_path: Path) -> None:
+    from klantreis.samples import build_sample
+    from klantreis.ui.example import example_view
+
+    store = open_store(tmp_path / "examples.db")
+    empty = example_view(store, "nl")
+    assert "klantreis samples" in empty.children[0].value
+    build_sample(store, "hotel")
+    shown = example_view(store, "en")
+    title, chart, moments = shown.children
+    assert "hotel stay" in title.value and chart.value.startswith("<svg")
+    assert "Pack the suitcase" in moments.value and "very low score" in moments.value

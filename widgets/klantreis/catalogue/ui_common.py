@@ -46,4 +46,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.previous": {"nl": "Vorige", "en": "Previous"},
     "ui.next": {"nl": "Volgende", "en": "Next"},
     "ui.none": {"nl": "(geen)", "en": "(none)"},
+    "ui.no_example": {
+        "nl": "Deze opslag heeft geen voorbeeldworkshop. Met `klantreis samples` voeg je de "
+        "voorbeelden toe.",
+        "en": "This store has no example workshop. `klantreis samples` adds the examples.",
+    },
+    "ui.example_moments": {
+        "nl": "Momenten van de waarheid die de kit voorstelt",
+        "en": "Moments of truth the kit proposes",
+    },
+    "ui.example_reason.low": {"nl": "zeer laag cijfer", "en": "very low score"},
+    "ui.example_reason.high": {"nl": "zeer hoog cijfer", "en": "very high score"},
+    "ui.example_reason.drop": {"nl": "steile daling", "en": "steep drop"},
+    "ui.example_reason.peak": {"nl": "hoogtepunt", "en": "the peak"},
+    "ui.example_reason.end": {"nl": "het einde van de reis", "en": "the end of the journey"},
 }

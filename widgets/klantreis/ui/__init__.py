@@ -7,6 +7,22 @@ ipywidgets. Notebooks call `show_*()`:
     show_empathy()
 """
 
-from .app import show_empathy, show_improvement, show_preparation, show_start
+from .app import (
+    show_dashboard,
+    show_empathy,
+    show_improvement,
+    show_mining,
+    show_preparation,
+    show_start,
+)
+from .example import show_example
 
-__all__ = ["show_empathy", "show_improvement", "show_preparation", "show_start"]
+__all__ = [
+    "show_dashboard",
+    "show_empathy",
+    "show_example",
+    "show_improvement",
+    "show_mining",
+    "show_preparation",
+    "show_start",
+]

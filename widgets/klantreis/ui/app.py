@@ -60,7 +60,7 @@ class Page:
         self.language = widgets.ToggleButtons(
             options=[(t(f"value.{code}", code), code) for code in LANGUAGES],
             value=session.language,
-            style={"button_width": "90px"},
+            style={"button_width": "110px"},
         )
         self.language.add_class("kr-language")
         self.language.observe(self._switch_language, names="value")

@@ -201,7 +201,7 @@ class JoinBox:
             self.pick, self.pick_button,
             widgets.HTML(f"<p>{esc(panel.t('empathy.or_join'))}</p>"),
             self.name, self.department, self.join_button,
-        ], layout=FULL)
+        ], layout=widgets.Layout(width="100%", max_width="460px"))  # its own: it is hidden
         self.widget.add_class("kr-join")
 
     def show(self, people: Any, needed: bool) -> None:

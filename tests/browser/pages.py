@@ -1,0 +1,96 @@
+"""What the browser tests do on the kit's pages, as a person would: join, rate, vote, read."""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import Any
+
+from klantreis import derived
+from klantreis.messages import t
+from klantreis.store import Store
+
+CURVE_POINTS = ".kr-emotion-curve .mean_marks path"
+
+
+def wait_for(check: Any, timeout: float = 15.0, every: float = 0.1) -> Any:
+    """Poll `check()` until it returns something truthy; returns it, or fails after timeout."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = check()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not true within {timeout} s: {check}")
+        time.sleep(every)
+
+
+def type_into(page: Any, css: str, value: str) -> None:
+    """Type into a widget's input and commit it (the kit's fields report on Enter or blur)."""
+    field = page.locator(f"{css} input, {css} textarea").first
+    field.fill(value)
+    field.press("Tab")
+
+
+def open_section(page: Any, title: str) -> None:
+    """Open an accordion section by its (translated) title."""
+    page.get_by_text(title, exact=True).first.click()
+
+
+def join_on_empathy(page: Any, name: str) -> None:
+    """A participant without a name in the link types one on the empathy page."""
+    type_into(page, ".kr-join-name", name)
+    page.locator(".kr-join-button").click()
+    page.wait_for_selector(".kr-join", state="hidden")
+
+
+def pick_on_empathy(page: Any, name: str) -> None:
+    """Pick an existing name (a widget's options are labelled; their values are indices)."""
+    page.locator(".kr-join-pick select").select_option(label=name)
+    page.locator(".kr-join-pick-button").click()
+    page.wait_for_selector(".kr-join", state="hidden")
+
+
+def rate(page: Any, score: int) -> None:
+    """Give the step on screen an emotional score (the functional one follows it)."""
+    page.locator(".kr-rate-emotional").get_by_role("button", name=str(score), exact=True).click()
+
+
+def curve_points(page: Any) -> list[dict[str, float]]:
+    """The mean points of the emotion curve on a page, read from the SVG's labels."""
+    labels = page.locator(CURVE_POINTS).evaluate_all(
+        "els => els.map(e => e.getAttribute('aria-label'))")
+    points = []
+    for label in labels:
+        mean = re.search(r"Mean: ([\d.]+)", label or "")
+        count = re.search(r"Number of ratings: (\d+)", label or "")
+        step = re.search(r"Step: (\d+)", label or "")
+        if mean and count and step:
+            points.append({"order": int(step.group(1)), "mean": float(mean.group(1)),
+                           "n": int(count.group(1))})
+    return points
+
+
+def store_curve(store: Store, workshop_id: str, journey_id: str) -> list[dict[str, float]]:
+    frames = store.workshop(workshop_id).frames("phases", "steps", "ratings")
+    curve = derived.emotion_curve(frames["phases"], frames["steps"], frames["ratings"],
+                                  journey_id=journey_id)
+    rated = curve[curve["n"].fillna(0).gt(0).to_numpy(dtype=bool)]
+    return [{"order": int(o), "mean": round(float(m), 1), "n": int(n)}
+            for o, m, n in zip(rated["order"], rated["mean"], rated["n"], strict=True)]
+
+
+def no_injection(page: Any) -> None:
+    """Hostile text shows as text: no element it describes exists, the text is on screen."""
+    assert page.locator("img[src='x']").count() == 0
+    assert page.locator(".kr-page script").count() == 0
+    assert page.evaluate("() => window.__injected === undefined")
+
+
+def fits_width(page: Any) -> bool:
+    return bool(page.evaluate(
+        "() => document.scrollingElement.scrollWidth <= window.innerWidth"))
+
+
+def section_title(key: str) -> str:
+    return t(key, "en")

@@ -1,0 +1,171 @@
+"""`klantreis serve`: the Voilà command and settings, the links, the QR codes, the staged apps.
+
+These run without starting a server; tests/browser/ starts one and drives it.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from klantreis import cli, qr, serve
+from klantreis.errors import KlantreisError
+from klantreis.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def workshop_id(sqlite_store: Store) -> str:
+    return sqlite_store.create_workshop("Hotel", language="nl").id
+
+
+def test_safe_settings_live_in_the_package() -> None:
+    settings = json.loads((serve.CONFIG_DIR / "voila.json").read_text())
+    voila = settings["VoilaConfiguration"]
+    assert voila["strip_sources"] is True and voila["show_tracebacks"] is False
+    assert voila["file_allowlist"] == [] and voila["template"] == "klantreis"
+    culling = settings["MappingKernelManager"]
+    assert 0 < culling["cull_interval"] <= culling["cull_idle_timeout"]
+    assert culling["cull_connected"] is False  # an open page keeps its kernel
+
+
+def test_the_page_template_links_nothing_outside() -> None:
+    template = serve.TEMPLATE_ROOT / "voila" / "templates" / "klantreis"
+    text = (template / "index.html.j2").read_text()
+    assert "://" not in text and "fontawesome" not in text.lower()
+    assert "{%- block html_head_js_mermaidjs -%}" in text  # the CDN loader is overridden
+    assert json.loads((template / "conf.json").read_text())["base_template"] == "lab"
+
+
+def test_the_voila_command_uses_the_files_and_the_address(tmp_path: Path) -> None:
+    options = serve.ServeOptions(db="x.db", host="0.0.0.0", port=9000, pool=3)
+    command = serve.voila_command(tmp_path, options, ["start.ipynb", "preparation.ipynb"])
+    assert str(tmp_path / "apps") in command
+    assert "--Voila.ip=0.0.0.0" in command and "--port=9000" in command
+    assert f"--Voila.config_file_paths={serve.CONFIG_DIR}" in command
+    run = json.loads((tmp_path / "config" / "voila.json").read_text())
+    pools = run["VoilaKernelManager"]["kernel_pools_config"]
+    assert pools["start.ipynb"] == {"pool_size": 3}  # a room joins here at once
+    assert pools["preparation.ipynb"] == {"pool_size": 1}
+
+
+def test_no_pool_turns_preheating_off(tmp_path: Path) -> None:
+    options = serve.ServeOptions(db="x.db", pool=0)
+    serve.voila_command(tmp_path, options, ["start.ipynb"])
+    run = json.loads((tmp_path / "config" / "voila.json").read_text())
+    assert run == {"VoilaConfiguration": {"preheat_kernel": False}}
+
+
+def test_only_the_kits_notebooks_are_staged(tmp_path: Path) -> None:
+    source = tmp_path / "notebooks"
+    source.mkdir()
+    for name in ("start.ipynb", "dashboard.ipynb", "draft.ipynb", "workshops.db"):
+        (source / name).write_text("{}")
+    staged = serve.stage_notebooks(source, serve.APPS, tmp_path / "apps")
+    assert sorted(staged) == ["dashboard.ipynb", "start.ipynb"]
+    assert sorted(p.name for p in (tmp_path / "apps").iterdir()) == sorted(staged)
+
+
+def test_the_dashboard_alone(tmp_path: Path) -> None:
+    options = serve.ServeOptions(db="x.db", dashboard=True)
+    assert options.apps == ("dashboard",)
+
+
+def test_the_repository_notebooks_are_found_and_a_wrong_folder_is_said(tmp_path: Path) -> None:
+    assert serve.find_notebooks() == (ROOT / "notebooks").resolve()
+    with pytest.raises(KlantreisError) as raised:
+        serve.find_notebooks(tmp_path, "nl")
+    assert str(tmp_path) in raised.value.message("nl") and "--notebooks" in str(raised.value)
+
+
+def test_environment_names_the_store_template_and_address(tmp_path: Path) -> None:
+    env = serve.voila_env(serve.ServeOptions(db=str(tmp_path / "w.db")), "http://10.0.0.5:8866")
+    assert env["KLANTREIS_DB"] == str((tmp_path / "w.db").resolve())
+    assert env["JUPYTER_PATH"].split(":")[0] == str(serve.TEMPLATE_ROOT)
+    assert env[qr.PUBLIC_URL_ENV] == "http://10.0.0.5:8866"
+    url_env = serve.voila_env(serve.ServeOptions(db="postgresql://u@h/db"))
+    assert url_env["KLANTREIS_DB"] == "postgresql://u@h/db"
+
+
+def test_links_carry_workshop_role_and_language() -> None:
+    links = serve.workshop_links("http://127.0.0.1:8866", "w1", "nl")
+    assert links.facilitator == ("http://127.0.0.1:8866/voila/render/start.ipynb"
+                                 "?workshop=w1&role=facilitator&lang=nl")
+    assert "role=participant" in links.join and "start.ipynb" in links.join
+    assert "dashboard.ipynb" in links.dashboard and "role=viewer" in links.dashboard
+
+
+def test_a_phase_page_joins_on_itself_others_on_the_start_page() -> None:
+    assert "/empathy.ipynb?" in qr.join_url("http://h:1", "w", "en", "empathy")
+    assert "/start.ipynb?" in qr.join_url("http://h:1", "w", "en", "preparation")
+
+
+def test_links_use_the_lan_address_when_serving_everywhere(monkeypatch) -> None:
+    monkeypatch.setattr(serve, "lan_address", lambda: "192.0.2.7")
+    assert serve.public_host("0.0.0.0") == "192.0.2.7"
+    assert serve.public_host("127.0.0.1") == "127.0.0.1"
+
+
+def test_lan_address_sends_nothing(monkeypatch) -> None:
+    """Connecting a UDP socket only picks an interface; `sendto`/`send` are never called."""
+    sent = []
+
+    class Probe(socket.socket):
+        def send(self, *args, **kwargs):  # type: ignore[override]
+            sent.append(args)
+            return 0
+
+        sendto = send
+
+    monkeypatch.setattr(socket, "socket", Probe)
+    address = serve.lan_address()
+    assert sent == [] and address.count(".") == 3
+
+
+def test_qr_codes_are_svg_and_terminal_text() -> None:
+    svg = qr.qr_svg("http://127.0.0.1:8866/voila/render/start.ipynb?workshop=w")
+    assert svg.startswith("<svg") and "<script" not in svg and "http" not in svg.split(">")[0][5:]
+    terminal = qr.qr_terminal("http://example.invalid/")
+    assert len(terminal.splitlines()) > 10 and "█" in terminal
+
+
+def test_the_join_block_only_for_a_served_facilitator(monkeypatch) -> None:
+    monkeypatch.delenv(qr.PUBLIC_URL_ENV, raising=False)
+    assert qr.join_block("w", "facilitator", "en", "empathy") == ""
+    monkeypatch.setenv(qr.PUBLIC_URL_ENV, "http://192.0.2.7:8866")
+    assert qr.join_block("w", "participant", "en", "empathy") == ""
+    block = qr.join_block("w<x>", "facilitator", "nl", "empathy")
+    assert "<svg" in block and "Doe mee" in block and "w<x>" not in block
+    assert "empathy.ipynb?workshop=w%3Cx%3E&amp;role=participant&amp;lang=nl" in block
+
+
+def test_announcement_prints_links_and_a_qr_code(tmp_path: Path, sqlite_store: Store,
+                                                workshop_id: str) -> None:
+    options = serve.ServeOptions(db=str(tmp_path / "workshop.db"), workshop=workshop_id,
+                                 port=8899)
+    _command, env, links, text = serve.prepare(options, sqlite_store, tmp_path / "run")
+    assert links.facilitator in text and links.join in text and "█" in text
+    assert "lang=nl" in links.join  # the workshop's language by default
+    assert "Hotel" in text and "Ctrl+C" in text
+    assert sorted(p.name for p in (tmp_path / "run" / "apps").iterdir()) == sorted(
+        f"{app}.ipynb" for app in serve.APPS)
+    assert env[qr.PUBLIC_URL_ENV] == "http://127.0.0.1:8899"
+
+
+def test_the_newest_workshop_is_served_by_default(sqlite_store: Store) -> None:
+    sqlite_store.create_workshop("Old")
+    newest = sqlite_store.create_workshop("New", language="nl")
+    assert serve.choose_workshop(sqlite_store, None) == (newest.id, "nl")
+
+
+def test_the_command_line_knows_serve() -> None:
+    args = cli._parser().parse_args(["serve", "--db", "x.db", "--lang", "nl", "--port", "9001",
+                                     "--pool", "0", "--dashboard"])
+    assert args.command is serve.run_command
+    assert (args.db, args.page_lang, args.port, args.pool, args.dashboard) == (
+        "x.db", "nl", 9001, 0, True)
+    assert cli._parser().parse_args(["serve"]).page_lang is None

@@ -1,0 +1,179 @@
+"""The read-only dashboard: what it shows, that it follows the store, that it cannot write."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from klantreis import derived
+from klantreis.errors import ReadOnlyError
+from klantreis.store import Store, open_store
+from klantreis.ui import app
+from klantreis.ui.dashboard import DashboardPanel
+from klantreis.ui.dashboard_exports import build, download_list, slug, workshop_files
+from klantreis.ui.dashboard_map import backlog_table, journey_map
+from klantreis.ui.session import SessionChoice, open_session
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture
+def filled(tmp_path: Path) -> dict:
+    """A store with one workshop: two phases, three steps, ratings, a moment, ideas, votes."""
+    path = tmp_path / "workshop.db"
+    with open_store(path) as store:
+        workshop = store.create_workshop("Hotel " + HOSTILE, language="en")
+        persona = workshop.add_persona("Eva " + HOSTILE, quote="Where is the iron?",
+                                       needs=HOSTILE)
+        journey = workshop.add_journey(persona, "Stay")
+        book = workshop.add_phase(journey, "Book")
+        stay = workshop.add_phase(journey, "Stay " + HOSTILE)
+        steps = [workshop.add_step(book, "Search", channel="web", department="Marketing",
+                                   doing="compares", thinking=HOSTILE, feeling="curious",
+                                   difficulties="no iron listed"),
+                 workshop.add_step(book, "Pack", kind="non_touchpoint"),
+                 workshop.add_step(stay, "Check in", channel="desk", department="Front")]
+        ann, bo = workshop.add_participant("Ann"), workshop.add_participant("Bo")
+        workshop.rate(ann, steps[0], functional=8, emotional=6)
+        workshop.rate(bo, steps[0], functional=7, emotional=4)
+        workshop.rate(ann, steps[2], functional=9, emotional=9)
+        workshop.add_moment(steps[1], "negative", reason="no iron " + HOSTILE,
+                            status="confirmed")
+        idea = workshop.add_idea("List the iron " + HOSTILE, [steps[0]], expected_effect=2.0,
+                                 impact=4, effort=1, confidence=4)
+        workshop.add_idea("Second idea", [steps[2]])
+        workshop.vote(ann, idea, 2)
+        workshop.update_idea(idea, status="selected")
+    return {"path": str(path), "id": workshop.id, "journey": journey, "steps": steps}
+
+
+@pytest.fixture
+def panel(filled: dict) -> DashboardPanel:
+    session = open_session(SessionChoice(filled["id"], "facilitator", None, "en"),
+                           store=filled["path"], read_only=True)
+    return DashboardPanel(session)
+
+
+def test_the_dashboard_opens_the_store_read_only_whatever_the_role(panel: DashboardPanel,
+                                                                   filled: dict) -> None:
+    assert panel.session.role == "viewer"
+    assert panel.session.store.read_only and not panel.session.can_contribute
+    with pytest.raises(ReadOnlyError):
+        panel.workshop.add_participant("Mallory")
+    with pytest.raises(ReadOnlyError):
+        panel.workshop.rate(panel.workshop.participant_id("Ann"), filled["steps"][1], 5, 5)
+
+
+def test_show_dashboard_forces_read_only(filled: dict, monkeypatch) -> None:
+    seen = {}
+    original = app.open_session
+
+    def spy(*args, **kwargs):
+        seen.update(kwargs)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(app, "open_session", spy)
+    page = app.show_dashboard(choice=SessionChoice(filled["id"], "facilitator"),
+                              store=filled["path"])
+    assert seen["read_only"] is True
+    assert "kr-page" in page._dom_classes
+
+
+def test_a_missing_store_is_a_sentence_not_a_traceback(tmp_path: Path) -> None:
+    page = app.show_dashboard(choice=SessionChoice(language="nl"),
+                              store=str(tmp_path / "missing.db"))
+    assert 'role="alert"' in page.value and "Traceback" not in page.value
+
+
+def test_the_map_has_phases_as_columns_and_every_lane(panel: DashboardPanel) -> None:
+    markup = panel.map.value
+    assert re.findall(r'colspan="(\d)"', markup) == ["2", "1"]
+    for lane in ("step", "channel", "doing", "thinking", "feeling", "difficulties", "score",
+                 "moments", "owner"):
+        assert f'class="kr-lane-{lane}"' in markup
+    assert "Marketing" in markup and "web · touchpoint" in markup
+    assert "▼ negative: no iron" in markup
+
+
+def test_the_map_scores_are_the_curve(panel: DashboardPanel, filled: dict) -> None:
+    frames = panel.frames
+    curve = derived.emotion_curve(frames["phases"], frames["steps"], frames["ratings"],
+                                  journey_id=filled["journey"])
+    cells = re.findall(r'data-n="(\d+)"(?: data-mean="([\d.]+)")?', panel.map.value)
+    assert [(int(n), float(m) if m else None) for n, m in cells] == [
+        (int(n), float(m) if n else None) for n, m in zip(curve["n"], curve["mean"].fillna(0),
+                                                          strict=True)]
+
+
+def test_user_text_is_escaped_everywhere(panel: DashboardPanel) -> None:
+    for markup in (panel.map.value, panel.persona.value, panel.backlog.value):
+        assert "<img" not in markup
+    assert "&lt;img src=x onerror=alert(1)&gt;" in panel.map.value
+    assert "&lt;img" in panel.persona.value and "&lt;img" in panel.backlog.value
+
+
+def test_charts_show_current_and_desired_curve_gap_and_heatmap(panel: DashboardPanel) -> None:
+    curve_svg = panel.curve.widget.value
+    assert curve_svg.startswith("<svg") and "desired" in curve_svg
+    assert panel.gap.widget.value.startswith("<svg")
+    assert panel.heatmap.widget.value.startswith("<svg")
+    assert set(panel.shown) == {"emotion-curve", "gap", "responsibility"}
+
+
+def test_backlog_is_ranked_and_marks_the_chosen(panel: DashboardPanel) -> None:
+    rows = re.findall(r"<tr( class=\"kr-chosen\")?><td>(\d)</td>", panel.backlog.value)
+    assert rows == [(' class="kr-chosen"', "1"), ("", "2")]
+
+
+def test_the_dashboard_follows_a_running_workshop(panel: DashboardPanel, filled: dict) -> None:
+    with open_store(filled["path"]) as writer:
+        workshop = writer.workshop(filled["id"])
+        workshop.rate(workshop.participant_id("Bo"), filled["steps"][2], 5, 5)
+    assert panel.live.tick()
+    assert 'data-n="2" data-mean="7.0000"' in panel.map.value
+
+
+def test_downloads_are_data_links(panel: DashboardPanel) -> None:
+    panel.prepare_downloads()
+    links = dict(re.findall(r'download="([^"]+)" href="data:[^;]+;base64,([^"]+)"',
+                            panel.downloads.value))
+    base = "klantreis-hotel-img-src-x-onerror-alert-1"
+    data = json.loads(base64.b64decode(links[f"{base}.json"]))
+    assert any(row["name"] == "Ann" for row in data["tables"]["participants"])
+    assert base64.b64decode(links[f"{base}.xlsx"])[:2] == b"PK"
+    assert base64.b64decode(links["emotion-curve.png"])[:4] == b"\x89PNG"
+    assert base64.b64decode(links["gap.pdf"])[:4] == b"%PDF"
+    assert "kr-ok" in panel.download_feedback.widget.value
+
+
+def test_a_file_that_fails_is_named_and_the_others_still_offered(filled: dict,
+                                                                 sqlite_store: Store) -> None:
+    workshop = open_store(filled["path"], read_only=True).workshop(filled["id"])
+    makers = workshop_files(workshop, None, "en")
+    makers.append(("broken", "broken.json", "Broken", lambda: 1 / 0))
+    files, failed = build(makers)
+    assert failed == ["Broken"] and {f.kind for f in files} >= {"json", "xlsx"}
+    assert download_list(files).count("<li>") == len(files)
+
+
+def test_empty_parts_say_so() -> None:
+    import pandas as pd
+
+    empty = derived.idea_ranking(pd.DataFrame(), pd.DataFrame())
+    assert "kr-empty" in backlog_table(empty, "nl")
+    frames = {name: pd.DataFrame(columns=["id", "phase_id", "position", "name", "status",
+                                          "step_id", "polarity", "reason", "participant_id",
+                                          "emotional", "functional", "journey_id",
+                                          "parent_id"])
+              for name in ("phases", "steps", "ratings", "moments")}
+    assert "kr-empty" in journey_map(frames["phases"], frames["steps"], frames["ratings"],
+                                     frames["moments"], None, "en")
+
+
+def test_slug_makes_safe_file_names() -> None:
+    assert slug("Een koelkast kopen!") == "een-koelkast-kopen"
+    assert slug("<>") == "workshop"

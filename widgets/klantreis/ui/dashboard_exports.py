@@ -1,0 +1,119 @@
+"""Downloads on the dashboard: the workshop as JSON and Excel, the report, every chart.
+
+Files are offered as `data:` links in an HTML widget, made when asked for: they work in
+Voilà without a file server and without any request leaving the page's own kernel.
+"""
+
+from __future__ import annotations
+
+import base64
+import importlib.util
+import logging
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import altair as alt
+
+from .. import charts
+from ..messages import t
+from .common import esc
+
+log = logging.getLogger(__name__)
+MIME = {
+    "json": "application/json",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "html": "text/html",
+    "pdf": "application/pdf",
+    "svg": "image/svg+xml",
+    "png": "image/png",
+}
+
+
+@dataclass(frozen=True)
+class Download:
+    """One file to offer: its CSS kind, file name, label and bytes."""
+
+    kind: str
+    name: str
+    label: str
+    data: bytes
+
+    def link(self) -> str:
+        suffix = self.name.rsplit(".", 1)[-1]
+        href = f"data:{MIME[suffix]};base64,{base64.b64encode(self.data).decode('ascii')}"
+        return (f'<a class="kr-download kr-download-{self.kind}" download="{esc(self.name)}" '
+                f'href="{href}">{esc(self.label)}</a>')
+
+
+def slug(title: Any) -> str:
+    """A file-name-safe form of a workshop title."""
+    cleaned = re.sub(r"[^a-z0-9]+", "-", str(title).lower()).strip("-")
+    return cleaned[:40] or "workshop"
+
+
+def has_report() -> bool:
+    """Whether this installation has the report builder."""
+    return importlib.util.find_spec("klantreis.report") is not None
+
+
+Maker = tuple[str, str, str, Callable[[], bytes]]  # kind, file name, label, builder
+
+
+def workshop_files(workshop: Any, journey_id: str | None, language: str) -> list[Maker]:
+    """The workshop as JSON and Excel (lossless), and the report as HTML and PDF."""
+    from ..exchange import export_excel, workshop_to_json
+
+    def excel() -> bytes:
+        with tempfile.TemporaryDirectory() as folder:
+            return export_excel(workshop, Path(folder) / "workshop.xlsx").read_bytes()
+
+    base = f"klantreis-{slug(workshop.info()['title'])}"
+    makers: list[Maker] = [
+        ("json", f"{base}.json", t("dashboard.file.json", language),
+         lambda: workshop_to_json(workshop).encode("utf-8")),
+        ("xlsx", f"{base}.xlsx", t("dashboard.file.xlsx", language), excel),
+    ]
+    if has_report():
+        from .. import report
+
+        options = {"journey_id": journey_id, "language": language}
+        makers += [
+            ("report-html", f"{base}-report.html", t("dashboard.file.report_html", language),
+             lambda: report.report_html(workshop, **options).encode("utf-8")),
+            ("report-pdf", f"{base}-report.pdf", t("dashboard.file.report_pdf", language),
+             lambda: report.report_pdf(workshop, **options)),
+        ]
+    return makers
+
+
+def chart_files(shown: dict[str, tuple[str, alt.TopLevelMixin]], language: str) -> list[Maker]:
+    """Every chart on the dashboard as SVG, PNG and PDF (rendered offline by vl-convert)."""
+    formats: dict[str, Callable[[alt.TopLevelMixin], bytes]] = {
+        "svg": lambda c: charts.to_svg(c).encode("utf-8"), "png": charts.to_png,
+        "pdf": charts.to_pdf}
+    return [
+        (f"{key}-{fmt}", f"{key}.{fmt}",
+         t("dashboard.file.chart", language, chart=title, format=fmt.upper()),
+         lambda make=make, chart=chart: make(chart))
+        for key, (title, chart) in shown.items() for fmt, make in formats.items()
+    ]
+
+
+def build(makers: list[Maker]) -> tuple[list[Download], list[str]]:
+    """Make every file; one that fails is left out and named, the others are still offered."""
+    files, failed = [], []
+    for kind, name, label, maker in makers:
+        try:
+            files.append(Download(kind, name, label, maker()))
+        except Exception:
+            log.exception("could not make %s", name)
+            failed.append(label)
+    return files, failed
+
+
+def download_list(files: list[Download]) -> str:
+    return "<ul>" + "".join(f"<li>{f.link()}</li>" for f in files) + "</ul>"
