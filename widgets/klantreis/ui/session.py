@@ -81,16 +81,26 @@ class Session:
         return replace(self, language=language)
 
 
+_page_query: str | None = None
+
+
 def page_query() -> str:
-    """The query string of the Voilà page this kernel serves ('' outside Voilà)."""
-    if "VOILA_KERNEL_ID" not in os.environ and "QUERY_STRING" not in os.environ:
-        return ""
+    """The query string of the Voilà page this kernel serves ('' outside Voilà).
+
+    A preheated kernel learns it once, when the page connects; later cells of the same page
+    get the remembered value (asking Voilà a second time would wait forever)."""
+    global _page_query
+    if "VOILA_KERNEL_ID" not in os.environ:  # not served: nothing to wait for
+        return os.environ.get("QUERY_STRING", "")
+    if _page_query is not None:
+        return _page_query
     try:
         from voila.utils import get_query_string
 
-        return get_query_string() or ""
+        _page_query = get_query_string() or ""
     except Exception:  # an old or absent Voilà: fall back to the plain variable
-        return os.environ.get("QUERY_STRING", "")
+        _page_query = os.environ.get("QUERY_STRING", "")
+    return _page_query
 
 
 def session_file(store_target: str) -> Path | None:
