@@ -12,9 +12,9 @@ and times, over N rounds (default 200):
 - `idle`: one `tick()` when nothing changed (what every open page does once a second).
 
 Each round is split into its parts (ms): `write` (the rating's transaction), `read`
-(`LiveSync.load`: every table of the workshop), `curve` (`derived.emotion_curve`), `chart`
-(`charts.emotion_curve_chart`: the Altair objects), `spec` (`chart.to_dict()` and the
-compare in `ChartView`), `svg` (vl-convert), `panel` (the rest of the panel's refresh:
+(`LiveSync.load`: the tables the write touched), `curve` (`derived.emotion_curve`), `chart`
+(`charts.emotion_curve_spec`: the cached spec with fresh data), `spec` (the compare in
+`ChartView`), `svg` (vl-convert), `panel` (the rest of the panel's refresh:
 proposals, lists, the rating box), `to_spec` (from the start of the tick, or the click,
 to the updated spec: everything but the SVG) and `total`.
 
@@ -77,7 +77,7 @@ class Probe:
         action()
         r = self.round
         total = (time.perf_counter() - start) * 1000
-        view = r["chart_view"]  # ChartView.show: to_dict, compare, and the SVG
+        view = r["chart_view"]  # ChartView.show_spec: compare, and the SVG
         known = r["write"] + r["read"] + r["curve"] + r["chart"] + view
         return {
             "write": r["write"], "read": r["read"], "curve": r["curve"], "chart": r["chart"],
@@ -94,11 +94,11 @@ def open_panel(path: str, participant: str, individual: bool) -> tuple[EmpathyPa
     probe = Probe()
     probe.wrap(panel.live, "load", "read")
     probe.wrap(workshop, "rate", "write")
-    probe.wrap(panel.chart, "show", "chart_view")
+    probe.wrap(panel.chart, "show_spec", "chart_view")
     # the SVG render, whichever name the chart view calls it by
     probe.wrap(common, "spec_to_svg" if hasattr(common, "spec_to_svg") else "to_svg", "svg")
     probe.wrap(derived, "emotion_curve", "curve")
-    probe.wrap(empathy, "emotion_curve_chart", "chart")
+    probe.wrap(empathy, "emotion_curve_spec", "chart")
     return panel, probe
 
 
