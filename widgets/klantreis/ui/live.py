@@ -41,12 +41,15 @@ class LiveSync:
         self.load()
 
     def load(
-        self, tables: tuple[str, ...] = TABLE_ORDER, marks: dict[str, int] | None = None
+        self,
+        tables: tuple[str, ...] = TABLE_ORDER,
+        seen: tuple[int, dict[str, int]] | None = None,
     ) -> set[str]:
         """Read `tables` (default: all) now; returns the names of those that differ from the
-        last read. `marks` are the store's table revisions, if already read."""
-        revision = self.workshop.revision
-        self.table_revisions = marks or self.workshop.store.table_revisions(self.workshop.id)
+        last read. `seen` is the revision and table marks, when the caller already read them."""
+        if seen is None:
+            seen = (self.workshop.revision, self.workshop.store.table_revisions(self.workshop.id))
+        revision, self.table_revisions = seen
         fresh = self.workshop.frames(*tables)
         changed = {name for name in tables if not _same(self.frames.get(name), fresh[name])}
         self.frames, self.revision = {**self.frames, **fresh}, revision
@@ -65,11 +68,12 @@ class LiveSync:
         """Poll once; if anything changed, reload and notify. Returns whether it changed."""
         started = time.perf_counter()
         try:
-            if self.workshop.revision == self.revision:
+            revision = self.workshop.revision
+            if revision == self.revision:
                 return False
             marks = self.workshop.store.table_revisions(self.workshop.id)
             touched = tuple(t for t in TABLE_ORDER if marks.get(t) != self.table_revisions.get(t))
-            changed = self.load(touched, marks)
+            changed = self.load(touched, (revision, marks))
             if changed:
                 self.notify(changed)
             return bool(changed)
