@@ -17,8 +17,17 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from klantreis import charts
 from klantreis.store import Store, open_store
 from pg_server import find_bin_dir, temporary_server
+
+
+@pytest.fixture(scope="session", autouse=True)
+def check_every_chart_spec() -> Iterator[None]:
+    """Pages skip the Vega-Lite schema check for speed; every chart a test draws is checked."""
+    charts.CHECK_SPECS = True
+    yield
+    charts.CHECK_SPECS = False
 
 
 @pytest.fixture(scope="session")

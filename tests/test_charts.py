@@ -674,3 +674,14 @@ def test_live_curve_spec_rebuilds_when_the_steps_change(hotel_workshop) -> None:
     after = emotion_curve_spec(renamed, "en")
     assert _comparable(after) == _comparable(charts.emotion_curve_chart(renamed, "en").to_dict())
     assert _comparable(after) != _comparable(before)
+
+
+def test_every_chart_a_test_draws_is_checked_against_the_schema() -> None:
+    """Pages skip the schema check for speed (charts.CHECK_SPECS); the suite turns it on, so a
+    builder that made an invalid spec would fail whichever test draws it."""
+    from klantreis.ui.common import ChartView
+
+    invalid = alt.Chart(alt.Data(values=[{"x": 1}])).mark_point().encode(
+        x=alt.X("x:Q", bin="yes please"))
+    with pytest.raises(alt.utils.schemapi.SchemaValidationError):
+        ChartView("kr-test").show(invalid)

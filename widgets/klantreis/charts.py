@@ -343,7 +343,8 @@ def emotion_curve_spec(
     key = _curve_structure(frames, language, width, height)
     template = _CURVE_SPECS.get(key)
     if template is None:
-        template = _named_datasets(_curve_chart(frames, language, width, height).to_dict())
+        chart = _curve_chart(frames, language, width, height)
+        template = _named_datasets(spec_of(chart))
         if len(_CURVE_SPECS) >= _CURVE_SPECS_KEPT:
             _CURVE_SPECS.pop(next(iter(_CURVE_SPECS)))
         _CURVE_SPECS[key] = template
@@ -993,9 +994,20 @@ def _channel_data(frame: pd.DataFrame, language: str) -> tuple[pd.DataFrame, pd.
 # --------------------------------------------------------------------------- rendering
 
 
+#: Check specs against the Vega-Lite schema before they are drawn on a page. The check costs
+#: more than building the chart, so served pages skip it; the test suite turns it on, so every
+#: chart any test draws is checked.
+CHECK_SPECS = False
+
+
+def spec_of(chart: alt.TopLevelMixin) -> dict[str, Any]:
+    """A chart's Vega-Lite spec for drawing on a page (see CHECK_SPECS)."""
+    return chart.to_dict(validate=CHECK_SPECS)
+
+
 def to_svg(chart: alt.TopLevelMixin) -> str:
     """Render a chart to SVG text offline."""
-    return spec_to_svg(chart.to_dict())
+    return spec_to_svg(spec_of(chart))
 
 
 def spec_to_svg(spec: dict) -> str:

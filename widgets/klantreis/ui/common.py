@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 import altair as alt
 import ipywidgets as widgets
 
-from ..charts import spec_to_svg
+from ..charts import spec_of, spec_to_svg
 from ..errors import KlantreisError
 from ..messages import t
 from .live import Frames, LiveSync
@@ -87,7 +87,7 @@ class ChartView:
 
     def show(self, chart: alt.TopLevelMixin) -> bool:
         """Draw `chart`; returns whether anything had to be redrawn."""
-        return self.show_spec(chart.to_dict())
+        return self.show_spec(spec_of(chart))
 
     def show_spec(self, spec: dict[str, Any]) -> bool:
         """Draw a Vega-Lite spec (live views build it without Altair, see
