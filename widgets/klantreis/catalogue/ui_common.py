@@ -7,6 +7,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Something unexpected went wrong. Nothing was lost; please try again or ask the "
         "facilitator for help.",
     },
+    "ui.opening": {"nl": "De workshop wordt geopend…", "en": "Opening the workshop…"},
     "ui.guide_what": {"nl": "Wat doe je?", "en": "What to do:"},
     "ui.guide_why": {"nl": "Waarom?", "en": "Why:"},
     "ui.guide_example": {"nl": "Voorbeeld:", "en": "Example:"},

@@ -2,11 +2,19 @@
 
 The header says who you are and lets you switch the language; switching rebuilds the panel
 in the other language without touching the store.
+
+On a served page the notebook's cell returns at once with an "opening" line and the panel is
+built right after, in the kernel's event loop. Voilà streams the page until its cells have run,
+and a browser tab that is still loading costs its device about a tenth of a core; a room of
+phones joining at once on one laptop-sized server would otherwise spend its CPU on that.
 """
 
 from __future__ import annotations
 
+import asyncio
 import importlib
+import logging
+import os
 from typing import Any
 
 import ipywidgets as widgets
@@ -109,42 +117,84 @@ def panel_class(area: str) -> type:
     return getattr(importlib.import_module(module), name)
 
 
-def show(area: str, choice: SessionChoice | None = None, **session_args: Any) -> widgets.VBox:
-    """Open the session (from the URL or the saved choice) and return the page's widget.
+def show(area: str, choice: SessionChoice | None = None, **session_args: Any) -> widgets.Widget:
+    """Open the session (from the URL or the saved choice) and return the page's widget; a
+    problem such as a missing workshop is shown as a sentence, not a traceback.
 
-    The panel's modules are imported first: a preheated Voilà kernel runs this far before its
-    page is opened (it waits for the URL in `open_session`), so the page only builds widgets."""
+    The panel's modules are imported and the chart renderer warmed up first: a preheated Voilà
+    kernel runs this far before its page is opened (it waits for the URL in `page_query`), so
+    the page only builds widgets."""
     panel_class(area)
-    session = open_session(choice, **session_args)
-    return Page(area, session).widget
+    if "VOILA_KERNEL_ID" not in os.environ:
+        return _page_or_message(area, choice, session_args)
+    warm_up_charts()
+    language = SessionChoice.from_query(page_query()).language or "en"
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        return _page_or_message(area, choice, session_args)
+    shell = widgets.VBox([widgets.HTML(f'<p class="kr-opening">{esc(t("ui.opening", language))}'
+                                       "</p>")])
+    shell.add_class("kr-page-shell")
+    loop.call_soon(_fill, shell, area, choice, session_args, language)
+    return shell
 
 
-def show_start(**kwargs: Any) -> widgets.VBox:
+def _fill(shell: widgets.VBox, area: str, choice: SessionChoice | None,
+          session_args: dict[str, Any], language: str) -> None:
+    """Build the page into the shell a served cell returned; errors become sentences."""
+    try:
+        shell.children = [_page_or_message(area, choice, session_args)]
+    except Exception:  # nothing can be raised into a cell that has finished
+        logging.getLogger(__name__).exception("building the %s page failed", area)
+        shell.children = [_message(t("ui.unexpected_error", language))]
+
+
+def _page_or_message(area: str, choice: SessionChoice | None,
+                     session_args: dict[str, Any]) -> widgets.Widget:
+    try:
+        return Page(area, open_session(choice, **session_args)).widget
+    except KlantreisError as error:
+        language = (choice.language if choice else None) or SessionChoice.from_query(
+            page_query()).language
+        return _message(error.message(language))
+
+
+def _message(text: str) -> widgets.HTML:
+    return widgets.HTML(f'<p class="kr-error" role="alert">{esc(text)}</p>')
+
+
+def warm_up_charts() -> None:
+    """Render a tiny chart once: the first render starts the offline renderer and loads the
+    chart schema (about half a second), which a preheated kernel can do before anyone waits."""
+    import altair as alt
+
+    from ..charts import to_svg
+
+    to_svg(alt.Chart(alt.Data(values=[{"x": 1}])).mark_point().encode(x="x:Q"))
+
+
+def show_start(**kwargs: Any) -> widgets.Widget:
     return show("start", **kwargs)
 
 
-def show_preparation(**kwargs: Any) -> widgets.VBox:
+def show_preparation(**kwargs: Any) -> widgets.Widget:
     return show("preparation", **kwargs)
 
 
-def show_empathy(**kwargs: Any) -> widgets.VBox:
+def show_empathy(**kwargs: Any) -> widgets.Widget:
     return show("empathy", **kwargs)
 
 
-def show_improvement(**kwargs: Any) -> widgets.VBox:
+def show_improvement(**kwargs: Any) -> widgets.Widget:
     return show("improvement", **kwargs)
 
 
-def show_mining(**kwargs: Any) -> widgets.VBox:
+def show_mining(**kwargs: Any) -> widgets.Widget:
     return show("mining", **kwargs)
 
 
 def show_dashboard(**kwargs: Any) -> widgets.Widget:
-    """The dashboard always opens the store read-only, whatever the link says; a store or
-    workshop that is not there is said in a sentence (a read-only page cannot create it)."""
-    try:
-        return show("dashboard", read_only=True, **kwargs)
-    except KlantreisError as error:
-        language = SessionChoice.from_query(page_query()).language
-        return widgets.HTML(f'<p class="kr-error" role="alert">{esc(error.message(language))}'
-                            "</p>")
+    """The dashboard always opens the store read-only, whatever the link says (a store or
+    workshop that is not there is said in a sentence: a read-only page cannot create it)."""
+    return show("dashboard", read_only=True, **kwargs)
