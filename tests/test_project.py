@@ -105,7 +105,7 @@ def test_environment_yml_uses_conda_forge_and_the_project_name() -> None:
 # -- scripts and README ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("script", ["run", ".ci/run"])
+@pytest.mark.parametrize("script", ["run", ".ci/run", "postBuild"])
 def test_scripts_are_executable_bash_that_parses(script: str) -> None:
     path = ROOT / script
     assert os.access(path, os.X_OK), f"{script} is not executable"
@@ -118,6 +118,14 @@ def test_scripts_are_executable_bash_that_parses(script: str) -> None:
 
 def test_ci_script_is_strict() -> None:
     assert "set -euo pipefail" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_binder_installs_the_kit_after_the_environment() -> None:
+    """repo2docker builds environment.yml before the sources are copied; postBuild then
+    installs the package itself (its dependencies all come from environment.yml)."""
+    text = (ROOT / "postBuild").read_text()
+    assert "set -euo pipefail" in text
+    assert re.search(r"^python -m pip install --no-deps \.$", text, re.M)
 
 
 def test_run_help_names_both_commands() -> None:
