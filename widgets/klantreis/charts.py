@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import altair as alt
+import numpy as np
 import pandas as pd
 
 from .derived import AIM_LINE, PASS_LINE, UNASSIGNED
@@ -111,11 +112,12 @@ def _plain(frame: pd.DataFrame) -> pd.DataFrame:
     for name in frame.columns:
         col = frame[name]
         if pd.api.types.is_bool_dtype(col.dtype):
-            out[name] = col.astype("boolean").fillna(False).astype(bool)
+            out[name] = col.to_numpy(dtype=bool, na_value=False)
         elif pd.api.types.is_numeric_dtype(col.dtype):
-            out[name] = col.astype("Float64").astype("float64")
+            out[name] = col.to_numpy(dtype="float64", na_value=np.nan)
         else:
-            out[name] = col.astype(object).where(col.notna(), None)
+            out[name] = pd.Series(col.to_numpy(dtype=object, na_value=None), index=frame.index,
+                                  dtype=object)  # kept as objects: None stays None
     return pd.DataFrame(out, index=frame.index, columns=frame.columns)
 
 
@@ -397,10 +399,12 @@ def _dataset_names(node: Any) -> set[str]:
 def _values(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """A layer's frame (plain columns, see `_plain`) as Vega-Lite values, NaN as null: what
     Altair writes, without its general-purpose sanitising, which costs most of a live update."""
+    names = list(frame.columns)
+    columns = [frame[name].tolist() for name in names]  # Python values, column by column
     return [
         {key: None if isinstance(value, float) and value != value else value
-         for key, value in record.items()}
-        for record in frame.to_dict("records")
+         for key, value in zip(names, row, strict=True)}
+        for row in zip(*columns, strict=True)
     ]
 
 

@@ -278,10 +278,12 @@ def _rating_counts(ratings: pd.DataFrame, step_ids: pd.Series) -> pd.Series:
 
 
 def _typed(data: dict[str, Any], schema: dict[str, str]) -> pd.DataFrame:
-    """A frame with exactly the schema's columns and dtypes, from columns of equal length."""
-    frame = pd.DataFrame({col: np.asarray(data[col], dtype=object) for col in schema})
-    frame = frame.where(frame.notna(), None)
-    return frame.astype(schema).reset_index(drop=True)
+    """A frame with exactly the schema's columns and dtypes, from columns of equal length.
+
+    Each column goes straight to its nullable array (NaN and None become <NA>): going through
+    an object frame first cost most of a live curve update."""
+    return pd.DataFrame({col: pd.array(np.asarray(data[col]), dtype=dtype)
+                         for col, dtype in schema.items()}, columns=list(schema))
 
 
 # --------------------------------------------------------------------------- public API
@@ -338,6 +340,7 @@ def emotion_curve(
     ratings: pd.DataFrame,
     score: str = "emotional",
     journey_id: str | None = None,
+    ordered: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Per-step rating statistics in journey order: the customer journey's emotion curve.
 
@@ -351,10 +354,13 @@ def emotion_curve(
     there is no mean).
 
     ``score`` is "emotional" (default) or "functional"; anything else raises ValueError.
+    ``ordered`` is `ordered_steps(phases, steps, journey_id)` when the caller already has it
+    (a live view whose structure did not change since).
     """
     if score not in SCORES:
         raise ValueError(f"score must be one of {SCORES}, got {score!r}")
-    ordered = ordered_steps(phases, steps, journey_id)
+    if ordered is None:
+        ordered = ordered_steps(phases, steps, journey_id)
     if ordered.empty:
         return _frame(None, EMOTION_CURVE_COLUMNS)
     stats = _step_stats(ratings, score, ordered["step_id"])
