@@ -23,6 +23,20 @@ from pg_server import find_bin_dir, temporary_server
 
 
 @pytest.fixture(scope="session", autouse=True)
+def private_render_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The tests' pages (and the kernels they start) share renders in a folder of their own."""
+    folder = tmp_path_factory.mktemp("render-cache")
+    folder.chmod(0o700)
+    saved = os.environ.get("KLANTREIS_RENDER_CACHE")
+    os.environ["KLANTREIS_RENDER_CACHE"] = str(folder)
+    yield
+    if saved is None:
+        os.environ.pop("KLANTREIS_RENDER_CACHE", None)
+    else:
+        os.environ["KLANTREIS_RENDER_CACHE"] = saved
+
+
+@pytest.fixture(scope="session", autouse=True)
 def check_every_chart_spec() -> Iterator[None]:
     """Pages skip the Vega-Lite schema check for speed; every chart a test draws is checked."""
     charts.CHECK_SPECS = True

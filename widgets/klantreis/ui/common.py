@@ -22,6 +22,7 @@ import ipywidgets as widgets
 from ..charts import spec_of, spec_to_svg
 from ..errors import KlantreisError
 from ..messages import t
+from ..render_cache import shared_render
 from .live import Frames, LiveSync
 from .session import Session
 
@@ -96,7 +97,7 @@ class ChartView:
         if key == self._key:
             return False
         self.spec, self._key = spec, key
-        self.widget.value = spec_to_svg(spec)
+        self.widget.value = shared_render(key, lambda: spec_to_svg(spec))
         self.renders += 1
         return True
 
