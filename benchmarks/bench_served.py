@@ -8,7 +8,8 @@
 2. A participant's rating → the facilitator's emotion curve shows it.
 3. `--room` participants open the empathy page at once (one browser context each): the
    distribution of the time until each page can rate, with `--room-pool` preheated kernels.
-Everything stays on 127.0.0.1; requests to any other host are blocked and counted.
+Everything stays on 127.0.0.1; requests to any other host are blocked and counted. Pages are
+closed as a person closes a tab, so Voilà shuts their kernels down.
 """
 
 from __future__ import annotations
@@ -114,11 +115,20 @@ async def guarded_page(browser, width: int = 1280, height: int = 900):
         if LOCAL.match(route.request.url) or route.request.url.startswith("data:"):
             await route.continue_()
         else:
-            OUTSIDE.append(route.request.url)
+            OUTSIDE.append(f"{page.url.split('?')[0]} → {route.request.url}")
             await route.abort()
 
     await page.route("**/*", route)
     return context, page
+
+
+async def close(context) -> None:
+    """Close like a person closing the tab: the page's unload handler asks Voilà to shut its
+    kernel down (a bare context.close() skips it and leaves the kernel running)."""
+    for page in context.pages:
+        await page.close(run_before_unload=True)
+    await asyncio.sleep(0.2)  # the shutdown beacon is sent while the page unloads
+    await context.close()
 
 
 async def time_open(browser, url: str, selector: str) -> float:
@@ -127,7 +137,7 @@ async def time_open(browser, url: str, selector: str) -> float:
     await page.goto(url, wait_until="commit")
     await page.wait_for_selector(selector, timeout=180_000)
     elapsed = time.perf_counter() - started
-    await context.close()
+    await close(context)
     return elapsed
 
 
@@ -167,8 +177,8 @@ async def rating_delays(browser, base: str, mini, rounds: int) -> list[float]:
             f"() => ({curve_key_js()})() !== {json.dumps(before)}", timeout=30_000,
             polling=20)
         delays.append(time.perf_counter() - clicked)
-    await fctx.close()
-    await pctx.close()
+    await close(fctx)
+    await close(pctx)
     return delays
 
 
@@ -183,7 +193,7 @@ async def room(browser, base: str, mini, size: int) -> list[float]:
             elapsed = time.perf_counter() - started
         except PlaywrightTimeout:
             elapsed = math.inf  # not working within the limit: counted, not hidden
-        await context.close()
+        await close(context)
         return elapsed
 
     return sorted(await asyncio.gather(*(join(n) for n in range(size))))
@@ -201,7 +211,9 @@ async def main(args: argparse.Namespace) -> None:
     if not args.room_only:
         await speed(args)
     await rooms(args)
-    print(f"requests to other hosts: {len(OUTSIDE)} {sorted(set(OUTSIDE))[:5]}")
+    print(f"requests to other hosts (page → request): {len(OUTSIDE)}")
+    for line in sorted(set(OUTSIDE)):
+        print(f"   {line}")
 
 
 async def speed(args: argparse.Namespace) -> None:

@@ -33,6 +33,18 @@ def test_safe_settings_live_in_the_package() -> None:
     assert culling["cull_connected"] is False  # an open page keeps its kernel
 
 
+def test_live_updates_do_not_keep_the_kernel_of_a_closed_page_alive() -> None:
+    """A page that closed without telling Voilà (a phone put away) leaves a kernel that keeps
+    sending live updates; those must not count as activity, or it is never culled. Every type
+    jupyter_server leaves out by default stays left out."""
+    from jupyter_server.services.kernels.kernelmanager import MappingKernelManager
+
+    settings = json.loads((serve.CONFIG_DIR / "voila.json").read_text())
+    untracked = settings["MappingKernelManager"]["untracked_message_types"]
+    defaults = MappingKernelManager.class_traits()["untracked_message_types"].default()
+    assert "comm_msg" in untracked and set(defaults) <= set(untracked)
+
+
 def test_the_page_template_links_nothing_outside() -> None:
     template = serve.TEMPLATE_ROOT / "voila" / "templates" / "klantreis"
     text = (template / "index.html.j2").read_text()
