@@ -86,8 +86,15 @@ def build_workshop(store: Store, language: str = "en", synthetic: bool = False) 
     w.vote(bo, idea, 2)
     w.vote(bo, other, 1)
     w.vote(cy, idea, 3)
-    w.save_source("Survey 2024", "survey", {"columns": {"score": "Q1"}, "labels": {"Pay": pay},
-                                            "note": HOSTILE})
+    source = w.save_source("Survey 2024", "survey", {"columns": {"score": "Q1"},
+                                                     "labels": [["Pay", pay], ["Buy*", buy]],
+                                                     "note": HOSTILE})
+    w.save_results(source, journey, [
+        {"step_id": pay, "metric": "nps", "n": 40, "value": -12.5, "low": -30.0, "high": 5.0,
+         "score": 5.9, "score_low": 5.2, "score_high": 6.6, "worst": 0, "best": 10},
+        {"step_id": shop, "metric": "nps", "n": 2, "value": 100.0, "worst": 0, "best": 10},
+        {"phase_id": buy, "metric": "nps", "n": 40, "value": -12.5, "score": 5.9,
+         "worst": 0, "best": 10}])
     return w
 
 
@@ -112,12 +119,19 @@ def canonical(dump: dict[str, list[dict[str, Any]]]) -> dict[str, list[str]]:
     by_id = {name: {row["id"]: row for row in rows} for name, rows in dump.items()
              if "id" in TABLES[name].by_field}
 
+    names = {i: f"<{n}: {row['name']}>" for n in ("steps", "phases")
+             for i, row in by_id[n].items()}
+
     def describe(name: str, row: dict[str, Any]) -> tuple[Any, ...]:
         out = []
         for field in TABLES[name].fields:
             value = row[field.name]
             if field.kind == "ref" and value is not None:
                 value = describe(str(field.ref), by_id[str(field.ref)][value])
+            if field.name == "settings":  # label mappings name steps and phases by id
+                value = json.dumps(json.loads(value)["labels"]) if value else value
+                for found, label in names.items():
+                    value = value.replace(found, label)
             if field.kind != "id":
                 out.append((field.name, value))
         return tuple(out)
@@ -520,7 +534,7 @@ def test_ids_already_used_elsewhere_in_the_store(sqlite_store: Store) -> None:
     tables = dump_workshop(build_workshop(sqlite_store))
     tables["workshops"][0]["id"] = "fresh"
     tables["participants"] = [{**p, "workshop_id": "fresh"} for p in tables["participants"]]
-    for name in ("personas", "journeys", "evidence", "ideas", "sources"):
+    for name in ("personas", "journeys", "evidence", "ideas", "sources", "source_results"):
         tables[name] = [{**r, "workshop_id": "fresh"} for r in tables[name]]
     error = failed_import(sqlite_store, lambda: load_workshop(sqlite_store, tables, source="t"))
     assert error.problem_key == "error.file_id_taken"

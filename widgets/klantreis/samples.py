@@ -1056,7 +1056,26 @@ def build_sample(store: Store, key: str, seed: int = DEFAULT_SEED) -> Workshop:
         spec = SPECS[key]
     except KeyError:
         raise KeyError(f"Unknown sample {key!r}; choose one of {', '.join(SPECS)}.") from None
-    return _build(store, spec, random.Random(seed))
+    workshop = _build(store, spec, random.Random(seed))
+    _keep_customer_results(workshop, key)
+    return workshop
+
+
+def _keep_customer_results(workshop: Workshop, key: str) -> None:
+    """Save the sample's synthetic survey as a source with its results on each journey it
+    reaches, so the dashboard and the panels show the customers' view from the start."""
+    from .mining import JourneyMap, SurveyData
+    from .mining.samples import sample_settings
+
+    settings = next(s for s in sample_settings(workshop, key).values() if s.kind == "survey")
+    survey = SurveyData.load(settings)
+    name = Path(settings.file).name
+    portable = settings.with_changes(file=f"sample_data/mining/{name}")  # no local paths
+    source_id = workshop.save_source(name, "survey", portable.to_dict())
+    for journey_id in workshop.frame("journeys")["id"]:
+        rows = survey.summary(JourneyMap.of_workshop(workshop, str(journey_id)))
+        if rows:
+            workshop.save_results(source_id, str(journey_id), rows)
 
 
 def build_all(store: Store, seed: int = DEFAULT_SEED) -> list[Workshop]:

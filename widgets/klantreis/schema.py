@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from .spec import TABLES, Field, Table
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = sa.MetaData()
 
@@ -109,4 +109,11 @@ def _v2_to_v3(conn: sa.Connection) -> None:
     SQL_TABLES["sources"].create(conn, checkfirst=True)
 
 
-UPGRADES: dict[int, Callable[[sa.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(conn: sa.Connection) -> None:
+    """Version 4 keeps a survey source's results per step and phase, so pages that cannot
+    read the file (a dashboard elsewhere) still show what customers said."""
+    SQL_TABLES["source_results"].create(conn, checkfirst=True)
+
+
+UPGRADES: dict[int, Callable[[sa.Connection], None]] = {
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}

@@ -101,6 +101,7 @@ MOMENT_STATUSES = ("proposed", "confirmed", "dismissed")
 SOURCES = ("assumption", "interview", "survey", "analytics", "complaint")
 IDEA_STATUSES = ("proposed", "selected", "rejected", "done")
 SOURCE_KINDS = ("survey", "events")
+MINING_METRICS = ("nps", "csat", "ces", "fcr")
 
 TABLES: dict[str, Table] = {
     t.name: t
@@ -273,6 +274,29 @@ TABLES: dict[str, Table] = {
             ),
             unique=(("workshop_id", "name"),),
         ),
+        Table(
+            "source_results",
+            "source_result",
+            (
+                _id(),
+                _ref("workshop_id", "workshops"),
+                _ref("source_id", "sources"),
+                _ref("journey_id", "journeys"),
+                _ref("step_id", "steps", required=False),
+                _ref("phase_id", "phases", required=False),
+                _choice("metric", MINING_METRICS),
+                Field("n", "int", low=0),
+                Field("value", "float", required=False),
+                Field("low", "float", required=False),
+                Field("high", "float", required=False),
+                Field("score", "float", required=False),
+                Field("score_low", "float", required=False),
+                Field("score_high", "float", required=False),
+                Field("worst", "int"),
+                Field("best", "int"),
+                Field("computed_at", "timestamp"),
+            ),
+        ),
     )
 }
 
@@ -280,7 +304,7 @@ TABLES: dict[str, Table] = {
 TABLE_ORDER: tuple[str, ...] = tuple(TABLES)
 
 # Tables added after the first export format: a file without them is read as having none.
-OPTIONAL_IN_FILES: frozenset[str] = frozenset({"sources"})
+OPTIONAL_IN_FILES: frozenset[str] = frozenset({"sources", "source_results"})
 
 
 def clean_value(table: Table, name: str, value: Any, language: str) -> Any:

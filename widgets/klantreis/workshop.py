@@ -369,6 +369,7 @@ class Workshop:
             steps = _ids_where(conn, "steps", "phase_id", phases)
             self._confirm(conn, "phase", phase["name"], steps, confirm)
             self._delete_steps(conn, steps)
+            _delete_where(conn, "source_results", "phase_id", phases)
             for pid in reversed(phases):  # children before parents
                 _delete_where(conn, "phases", "id", [pid])
             siblings = self._phase_siblings(conn, phase["journey_id"], phase["parent_id"])
@@ -461,7 +462,7 @@ class Workshop:
             _place(conn, "steps", _ids_where(conn, "steps", "phase_id", [step["phase_id"]]))
 
     def _delete_steps(self, conn: sa.Connection, steps: list[str]) -> None:
-        for name in ("ratings", "moments", "evidence", "idea_steps"):
+        for name in ("ratings", "moments", "evidence", "idea_steps", "source_results"):
             _delete_where(conn, name, "step_id", steps)
         _delete_where(conn, "steps", "id", steps)
 
@@ -471,6 +472,7 @@ class Workshop:
         phases = _ids_where(conn, "phases", "journey_id", journeys)
         steps = _ids_where(conn, "steps", "phase_id", phases)
         self._confirm(conn, entity, label, steps, confirm)
+        _delete_where(conn, "source_results", "journey_id", journeys)
         self._delete_steps(conn, steps)
         table = SQL_TABLES["phases"]
         if phases:  # sub-phases point at their parents: clear the links, then delete
@@ -711,7 +713,49 @@ class Workshop:
                 if kind is None or r["kind"] == kind]
 
     def delete_source(self, source_id: str) -> None:
-        self._delete_one("sources", source_id)
+        """Remove a source with the results kept from it."""
+        with self.store.writing(self.id) as conn:
+            self._require(conn, "sources", source_id)
+            _delete_where(conn, "source_results", "source_id", [source_id])
+            _delete_where(conn, "sources", "id", [source_id])
+
+    def save_results(self, source_id: str, journey_id: str,
+                     rows: Sequence[dict[str, Any]]) -> bool:
+        """Keep a survey source's results on one journey (a row per step or top-level phase:
+        metric, value, interval, n, the 1–10 score and the scale's worst and best answer),
+        replacing those kept before. Returns whether anything was written: the same results
+        again write nothing, so redrawing a panel does not make every page reload."""
+        fixed = {"source_id": source_id, "journey_id": journey_id}
+        cleaned = [self._clean("source_results", {**row, **fixed}) for row in rows]
+        if _result_key(cleaned) == _result_key(self._results_of(source_id, journey_id)):
+            return False
+        stamp = now_timestamp()
+        table = SQL_TABLES["source_results"]
+        with self.store.writing(self.id) as conn:
+            for name, ids in (("sources", [source_id]), ("journeys", [journey_id]),
+                              ("steps", [r.get("step_id") for r in cleaned]),
+                              ("phases", [r.get("phase_id") for r in cleaned])):
+                for row_id in sorted({i for i in ids if i is not None}):
+                    self._require(conn, name, row_id)
+            conn.execute(sa.delete(table).where(table.c.source_id == source_id,
+                                                table.c.journey_id == journey_id))
+            if cleaned:
+                conn.execute(sa.insert(table), [
+                    _complete({**row, "id": new_id(), "computed_at": stamp,
+                               "workshop_id": self.id}, "source_results", self.language)
+                    for row in cleaned])
+        return True
+
+    def _results_of(self, source_id: str, journey_id: str) -> list[dict[str, Any]]:
+        return [r for r in self.rows("source_results")
+                if r["source_id"] == source_id and r["journey_id"] == journey_id]
+
+
+def _result_key(rows: Iterable[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """Kept results compared by content (ids and times aside)."""
+    skip = {"id", "workshop_id", "computed_at"}
+    names = [c for c in TABLES["source_results"].columns if c not in skip]
+    return sorted(tuple(str(row.get(c)) for c in names) for row in rows)
 
 
 # -- helpers on lists of ids ----------------------------------------------------------------

@@ -8,6 +8,7 @@ store exactly as it was.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -264,7 +265,35 @@ def _with_fresh_ids(records: Records) -> Records:
             {c: maps[c].get(v, v) if c in maps and v is not None else v for c, v in row.items()}
             for row in rows
         ]
+    places = {**fresh["steps"], **fresh["phases"]}
+    renamed["sources"] = [{**row, "settings": _relabel(row["settings"], places)}
+                          for row in renamed["sources"]]
     return renamed
+
+
+def _relabel(settings: str, ids: Mapping[str, str]) -> str:
+    """Saved settings with their label mapping pointed at the new step and phase ids (the
+    ids are inside JSON text, where no reference check sees them)."""
+    try:
+        data = json.loads(settings)
+    except ValueError:
+        return settings
+    if not isinstance(data, dict) or "labels" not in data:
+        return settings
+    labels = _swap(data["labels"], ids)
+    if labels == data["labels"]:
+        return settings
+    return json.dumps({**data, "labels": labels}, ensure_ascii=False, sort_keys=True)
+
+
+def _swap(value: Any, ids: Mapping[str, str]) -> Any:
+    if isinstance(value, str):
+        return ids.get(value, value)
+    if isinstance(value, list):
+        return [_swap(item, ids) for item in value]
+    if isinstance(value, dict):
+        return {key: _swap(item, ids) for key, item in value.items()}
+    return value
 
 
 # -- writing ------------------------------------------------------------------------------

@@ -12,27 +12,36 @@
     workshop.save_source("Survey", "survey", settings.to_dict())
 
 Nothing here imports ipywidgets: the panel (`klantreis.ui.mining`) builds on this API.
+The names below load their module on first use, so pages that only show kept results
+(`klantreis.mining.results`, `.charts`, `.compare`) do not start the DuckDB engine.
 See docs/customer-mining.md.
 """
 
-from .compare import belief_vs_data
-from .events import Behaviour, EventData
-from .loading import LoadedFile, open_file, open_with
-from .mapping import JourneyMap
-from .report import ImportReport
-from .settings import METRICS, SourceSettings
-from .surveys import SurveyData
+from __future__ import annotations
 
-__all__ = [
-    "METRICS",
-    "Behaviour",
-    "EventData",
-    "ImportReport",
-    "JourneyMap",
-    "LoadedFile",
-    "SourceSettings",
-    "SurveyData",
-    "belief_vs_data",
-    "open_file",
-    "open_with",
-]
+import importlib
+from typing import Any
+
+_WHERE = {
+    "belief_vs_data": "compare",
+    "Behaviour": "events",
+    "EventData": "events",
+    "LoadedFile": "loading",
+    "open_file": "loading",
+    "open_with": "loading",
+    "JourneyMap": "mapping",
+    "ImportReport": "report",
+    "METRICS": "settings",
+    "SourceSettings": "settings",
+    "SurveyData": "surveys",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)
+    globals()[name] = value
+    return value

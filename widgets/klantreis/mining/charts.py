@@ -31,10 +31,12 @@ BAR_COLOR = "#56B4E9"
 
 
 def comparison_chart(curve: pd.DataFrame, scores: pd.DataFrame, metric: str,
-                     settings: SourceSettings, language: str = "en",
+                     scale: SourceSettings | tuple[int, int], language: str = "en",
                      width: int | None = None, height: int = 320) -> alt.TopLevelMixin:
     """The team's mean emotional rating and the customers' rescaled mean answer per step,
-    with the customers' 95% interval as a bar; the method is the chart's subtitle."""
+    with the customers' 95% interval as a bar; the method is the chart's subtitle.
+
+    `scale` is the source's settings, or the (worst, best) answers kept with its results."""
     data = _plain(scores.merge(curve[["step_id", "mean", "n"]].rename(
         columns={"n": "team_n"}), on="step_id", how="left"))
     data = data.sort_values("order", kind="stable").reset_index(drop=True)
@@ -54,7 +56,7 @@ def comparison_chart(curve: pd.DataFrame, scores: pd.DataFrame, metric: str,
     layers += _series(data, x, "score", customers, color, language)
     chart = alt.layer(*layers).properties(width=width, height=height)
     return _finish(chart, language, "mining.chart.title.comparison",
-                   method_lines(metric, settings, language), REFERENCE_ROOM)
+                   method_lines(metric, scale, language), REFERENCE_ROOM)
 
 
 def _series(data: pd.DataFrame, x: alt.X, field: str, name: str, color: alt.Scale,
@@ -70,11 +72,10 @@ def _series(data: pd.DataFrame, x: alt.X, field: str, name: str, color: alt.Scal
             points.encode(**encoding, tooltip=tooltip).properties(name=f"{field}_points")]
 
 
-def method_lines(metric: str, settings: SourceSettings, language: str) -> list[str]:
+def method_lines(metric: str, scale: SourceSettings | tuple[int, int],
+                 language: str) -> list[str]:
     """How the customers' scale was made comparable, and what the bars show."""
-    low, high = settings.scale(metric)
-    best, worst = (low, high) if metric == "csat" and settings.csat_best == "low" else \
-        (high, low)
+    worst, best = scale.ends(metric) if isinstance(scale, SourceSettings) else scale
     interval = "wilson" if metric == "fcr" else "t"
     return [t("mining.chart.method", language, metric=t(f"mining.metric.{metric}", language),
               worst=worst, best=best),

@@ -10,9 +10,10 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from ..errors import ValidationError
+from ..spec import MINING_METRICS
 
 KINDS = ("survey", "events")
-METRICS = ("nps", "csat", "ces", "fcr")
+METRICS = MINING_METRICS
 #: What a column can be, per kind of file. `label` says where in the journey an answer
 #: belongs (a "journey stage" column); `event` is an event log's own label for what happened.
 ROLES: dict[str, tuple[str, ...]] = {
@@ -102,6 +103,11 @@ class SourceSettings:
         """The answer scale of a metric (FCR: 0 = no, 1 = yes)."""
         return {"nps": NPS_SCALE, "csat": self.csat_scale, "ces": self.ces_scale,
                 "fcr": (0, 1)}[metric]
+
+    def ends(self, metric: str) -> tuple[int, int]:
+        """(worst, best) answer of a metric: the answers the 1–10 rescaling maps to 1 and 10."""
+        low, high = self.scale(metric)
+        return (high, low) if metric == "csat" and self.csat_best == "low" else (low, high)
 
     def metrics(self) -> list[str]:
         return [m for m in METRICS if m in self.columns]

@@ -22,6 +22,8 @@ from .engine import Progress, connect
 from .loading import LoadedFile, open_with
 from .mapping import JourneyMap, resolve
 from .report import ImportReport
+from .results import STEP_SCORE_COLUMNS
+from .results import typed_frame as _typed
 from .settings import SourceSettings
 
 #: What each metric reports: the headline measures, in this order.
@@ -36,9 +38,6 @@ CHANGE_COLUMNS = {"group_id": "string", "group_name": "string", "order": "Int64"
                   "n_after": "Int64", "after": "Float64", "change": "Float64",
                   "low": "Float64", "high": "Float64", "beyond_noise": "boolean",
                   "test": "string"}
-STEP_SCORE_COLUMNS = {"step_id": "string", "step_name": "string", "phase_name": "string",
-                      "order": "Int64", "n": "Int64", "score": "Float64", "low": "Float64",
-                      "high": "Float64"}
 
 
 @dataclass
@@ -155,6 +154,27 @@ class SurveyData:
                          "n": estimate.n, "score": estimate.value, "low": estimate.low,
                          "high": estimate.high})
         return _typed(rows, STEP_SCORE_COLUMNS)
+
+    def summary(self, journey: JourneyMap, metric: str | None = None) -> list[dict[str, Any]]:
+        """What is kept with the workshop (`Workshop.save_results`): per step and top-level
+        phase that answers on `metric` reached, its value with the 95% interval and n, and
+        the mean answer on the team's 1–10 scale with its interval, as the comparison chart
+        draws it; `worst` and `best` say which answers became 1 and 10."""
+        metric = metric or self.default_metric()
+        counts = self._counts()
+        worst, best = self.settings.ends(metric)
+        rows = []
+        for by in ("step", "phase"):
+            for g in self._grouped(counts, journey, by).to_dict("records"):
+                own = _estimate(g, metric, self.settings)
+                if not own["n"]:
+                    continue
+                score = comparable(g, metric, self.settings)
+                rows.append({f"{by}_id": g["group_id"], "metric": metric, "n": own["n"],
+                             "value": own["value"], "low": own["low"], "high": own["high"],
+                             "score": score.value, "score_low": score.low,
+                             "score_high": score.high, "worst": worst, "best": best})
+        return rows
 
     def default_metric(self) -> str:
         if not self.metrics_available:
@@ -298,11 +318,3 @@ def _change_row(change: stats.Change, measure: str) -> dict[str, Any]:
             "test": change.test}
 
 
-def _typed(rows: list[dict[str, Any]], columns: dict[str, str]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=list(columns))
-    for name, dtype in columns.items():
-        if dtype == "Float64":
-            frame[name] = pd.to_numeric(frame[name], errors="coerce")
-            frame[name] = frame[name].astype("Float64")
-            frame.loc[frame[name].isna(), name] = pd.NA
-    return frame.astype(columns)
