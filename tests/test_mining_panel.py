@@ -77,20 +77,46 @@ def test_reading_mapping_and_applying_a_file(sqlite_store: Store, tmp_path: Path
     assert "outside the scale 0–10" in panel.report.value
     assert panel.metric.options == (("Net Promoter Score", "nps"),)
     assert "Choose a delivery slot at checkout" in texts(panel.comparison.spec)
-    saved = panel.workshop.sources("survey")[0]["settings"]
-    assert saved["columns"] == {"nps": "score", "date": "when", "label": "stage"}
+    source = next(s for s in panel.workshop.sources("survey") if s["name"] == "survey.csv")
+    assert source["settings"]["columns"] == {"nps": "score", "date": "when", "label": "stage"}
+    kept = panel.workshop.frame("source_results")
+    kept = kept[kept["source_id"] == source["id"]].set_index("step_id")
+    assert set(kept["journey_id"]) == {priya}  # what the results section shows, kept
+    checkout = kept.loc[steps["Choose a delivery slot at checkout"]]
+    assert (checkout["metric"], checkout["n"], checkout["value"]) == ("nps", 2, -100.0)
+    assert (checkout["worst"], checkout["best"]) == (0, 10)
+
+
+def test_the_results_shown_are_kept_and_follow_the_chosen_metric(sqlite_store: Store) -> None:
+    panel = panel_for(sqlite_store, "hotel")
+    workshop = panel.workshop
+    panel.use_example()
+    source = workshop.sources("survey")[0]["id"]
+    kept = workshop.frame("source_results")
+    assert set(kept["source_id"]) == {source} and set(kept["metric"]) == {"nps"}
+    step = kept.dropna(subset=["step_id"]).iloc[0]
+    scores = panel.survey.step_scores(panel.journey_map(), "nps").set_index("step_id")
+    assert step["score"] == pytest.approx(scores.loc[step["step_id"], "score"])
+    revision = workshop.revision
+    panel.by.value = "phase"  # the same metric shown another way: nothing new to keep
+    assert workshop.revision == revision
+    other = next(value for _, value in panel.metric.options if value != "nps")
+    panel.metric.value = other
+    assert set(workshop.frame("source_results")["metric"]) == {other}
+    assert workshop.revision > revision
 
 
 def test_errors_are_sentences_and_viewers_save_nothing(sqlite_store: Store,
                                                         tmp_path: Path) -> None:
     panel = panel_for(sqlite_store, "mountainbike", role="viewer", language="nl")
+    revision = panel.workshop.revision
     panel.survey_form.path.value = str(tmp_path / "missing.csv")
     panel.survey_form.read_button.click()
     assert "bestaat niet" in panel.survey_form.feedback.widget.value
     panel.analyse_button.click()
     assert "gebeurtenissen" in panel.feedback.widget.value
     panel.use_example()
-    assert panel.workshop.sources() == []  # a viewer looks but does not save
+    assert panel.workshop.revision == revision  # a viewer looks but does not save
     assert "herschaald" in " ".join(panel.comparison.spec["title"]["subtitle"])
 
 

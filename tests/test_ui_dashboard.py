@@ -177,3 +177,34 @@ def test_empty_parts_say_so() -> None:
 def test_slug_makes_safe_file_names() -> None:
     assert slug("Een koelkast kopen!") == "een-koelkast-kopen"
     assert slug("<>") == "workshop"
+
+
+def test_without_customer_data_the_dashboard_says_how_to_add_it(panel: DashboardPanel) -> None:
+    assert "customer-mining notebook" in panel.customers.value
+    assert panel.comparison.widget.layout.display == "none" and not panel.comparison.spec
+    assert "customers" not in panel.shown
+
+
+def test_kept_customer_results_show_without_the_file(panel: DashboardPanel, filled: dict) -> None:
+    with open_store(filled["path"]) as store:  # the mining panel, elsewhere, kept results
+        workshop = store.workshop(filled["id"])
+        source = workshop.save_source(HOSTILE, "survey", {"file": "/elsewhere/survey.csv"})
+        workshop.save_results(source, filled["journey"], [
+            {"step_id": step, "metric": "csat", "n": n, "value": 40.0, "low": 30.0,
+             "high": 50.0, "score": score, "score_low": score - 0.5,
+             "score_high": score + 0.5, "worst": 5, "best": 1}
+            for step, score, n in ((filled["steps"][0], 8.5, 90),
+                                   (filled["steps"][2], 4.0, 60))])
+    assert panel.live.tick()
+    spec = panel.comparison.spec
+    assert panel.comparison.widget.layout.display == ""
+    subtitle = " ".join(spec["title"]["subtitle"])
+    assert "rescaled linearly to 1–10 (answer 5 = 1, 1 = 10)" in subtitle
+    assert "Check in" in str(spec) and "customers" in panel.shown
+    shown = panel.customers.value
+    assert HOSTILE not in shown and "&lt;img src=x onerror=alert(1)&gt;" in shown
+    assert "Customer satisfaction (CSAT)" in shown
+    # Check in: team 9.0, customers 4.0 — the largest gap comes first
+    assert shown.index("Check in") < shown.index("Search")
+    with pytest.raises(ReadOnlyError):
+        panel.workshop.save_results(source, filled["journey"], [])

@@ -428,3 +428,32 @@ def _labels(root: widgets.Widget) -> Iterator[widgets.Label]:
         yield root
     for child in getattr(root, "children", ()):
         yield from _labels(child)
+
+
+def test_the_walk_shows_what_customers_said_beside_the_team(sqlite_store: Store) -> None:
+    hotel = build_sample(sqlite_store, "hotel")  # keeps its synthetic survey's results
+    panel = panel_for(hotel, role="viewer")
+    order = [row["step_name"] for row in panel.walk]
+    panel.go(order.index("Check in at the front desk"))
+    line = panel.customers.value
+    assert "Customers (Net Promoter Score): 3.4 on 1–10" in line and "team: 6.3" in line
+    assert "kr-customers-disagree" in line  # the team's 6.3 lies far outside 3.2–3.6
+    panel.go(-order.index("Check in at the front desk"))  # the first step: no answers there
+    assert "no answers on this step" in panel.customers.value
+
+
+def test_customer_results_are_read_only_when_they_change(fridge: Workshop,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = panel_for(fridge, role="facilitator")
+    reads = []
+    real = empathy_module.kept_scores
+    monkeypatch.setattr(empathy_module, "kept_scores", lambda *a: reads.append(1) or real(*a))
+    people = fridge.frame("participants")["id"]
+    fridge.rate(str(people.iloc[0]), panel.step_id, 2, 2)
+    assert panel.live.tick() and reads == []  # a rating redraws the curve, not the results
+    source = fridge.sources("survey")[0]["id"]
+    fridge.save_results(source, panel.journey_id, [
+        {"step_id": panel.step_id, "metric": "nps", "n": 3, "value": 0.0, "score": 9.0,
+         "score_low": 8.0, "score_high": 9.5, "worst": 0, "best": 10}])
+    assert panel.live.tick() and reads == [1]
+    assert "9.0 on 1–10" in panel.customers.value and "n = 3" in panel.customers.value

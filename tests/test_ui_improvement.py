@@ -548,3 +548,43 @@ def test_channel_means_matches_names_across_case_and_spacing() -> None:
         {"step_name": "Book a room", "channel": "Phone", "mean": 5.0, "n": 3},
     ]
     assert channel_means(steps.iloc[:0], ratings).empty
+
+
+# --------------------------------------------------------------------------- customer data
+
+
+def _keep_results(workshop: Workshop, ids: dict[str, str], name: str = "guests.csv") -> None:
+    """Customers' kept results: booking by phone scores 2.0 (team 4.5), sleeping 6.4 (team
+    6.5, inside the interval), booking on the web 8.0 (team 8.5, outside a tight interval)."""
+    journey = str(workshop.frame("journeys")["id"].iloc[0])
+    source = workshop.save_source(name, "survey", {})
+    rows = [{"step_id": ids[key], "metric": "csat", "n": n, "value": 50.0, "score": score,
+             "score_low": low, "score_high": high, "worst": 1, "best": 5}
+            for key, score, low, high, n in (("phone", 2.0, 1.5, 2.5, 80),
+                                             ("sleep", 6.4, 5.0, 7.8, 12),
+                                             ("web", 8.0, 7.8, 8.2, 300))]
+    workshop.save_results(source, journey, rows)
+
+
+def test_without_customer_data_the_starting_points_say_how_to_add_it(tiny_hotel) -> None:
+    workshop, _ = tiny_hotel
+    rows = panel_for(workshop).starting.customers.widget.children
+    assert len(rows) == 1 and "customer-mining notebook" in html_values(rows[0])[0]
+
+
+def test_customer_data_gives_labelled_starting_points(tiny_hotel) -> None:
+    workshop, ids = tiny_hotel
+    panel = panel_for(workshop, "participant", ids["ann"])
+    _keep_results(workshop, ids, name="<script>alert(1)</script>")
+    panel.live.tick()
+    rows = panel.starting.customers.widget.children
+    texts = [" ".join(html_values(row)) for row in rows]
+    assert "Customer satisfaction (CSAT)" in texts[0] and "<script>" not in texts[0]
+    assert "&lt;script&gt;" in texts[0]  # the source's name, shown as text
+    # disagreement beyond the interval first (phone, then web), then the lowest scores
+    assert "book a  ROOM" in texts[1] and "disagree (-2.5 points)" in texts[1]
+    assert "Book a room" in texts[2] and "disagree" in texts[2]
+    assert "Sleep" in texts[3] and "customers score this lowest" in texts[3]
+    assert len(rows) == 4
+    find(rows[1], "kr-idea-from-step")[0].click()
+    assert panel.ideas.form.steps.value == (ids["phone"],)

@@ -74,4 +74,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "dashboard.file.report_html": {"nl": "Rapport (HTML)", "en": "Report (HTML)"},
     "dashboard.file.report_pdf": {"nl": "Rapport (PDF)", "en": "Report (PDF)"},
     "dashboard.file.chart": {"nl": "{chart} ({format})", "en": "{chart} ({format})"},
+    "dashboard.customers": {
+        "nl": "Wat klanten zeggen, naast wat het team denkt",
+        "en": "What customers say, beside what the team thinks",
+    },
+    "dashboard.no_customers": {
+        "nl": "Nog geen klantgegevens: lees een enquête in met het notebook Klantdata "
+        "(notebooks/mining.ipynb), dan verschijnen de resultaten hier.",
+        "en": "No customer data yet: load a survey in the customer-mining notebook "
+        "(notebooks/mining.ipynb) and its results show here.",
+    },
 }

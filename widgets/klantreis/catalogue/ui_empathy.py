@@ -287,4 +287,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Nog geen onderbouwing bij deze stap.",
         "en": "No evidence for this step yet.",
     },
+    "empathy.customers": {
+        "nl": "Klanten ({metric}): {score} op 1–10 (95%-interval {low}–{high}, n = {n}); "
+        "team: {team}.",
+        "en": "Customers ({metric}): {score} on 1–10 (95% interval {low}–{high}, n = {n}); "
+        "team: {team}.",
+    },
+    "empathy.customers_none": {
+        "nl": "Klanten: geen antwoorden bij deze stap in “{source}”.",
+        "en": "Customers: no answers on this step in “{source}”.",
+    },
+    "empathy.customers_disagree": {
+        "nl": "Team en klanten zijn het oneens: het gemiddelde van het team ligt buiten het "
+        "interval van de klanten.",
+        "en": "Team and customers disagree: the team's mean lies outside the customers' "
+        "interval.",
+    },
 }

@@ -342,4 +342,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "that.",
     },
     "guide.improvement_channels.time": {"nl": "5 minuten.", "en": "5 minutes."},
+    "improvement.from_customers": {
+        "nl": "Uit klantgegevens",
+        "en": "From customer data",
+    },
+    "improvement.customers_lowest": {
+        "nl": "klanten geven hier het laagste cijfer",
+        "en": "customers score this lowest",
+    },
+    "improvement.customers_disagree": {
+        "nl": "team en klanten zijn het oneens ({difference} punten)",
+        "en": "team and customers disagree ({difference} points)",
+    },
+    "improvement.customers_score": {
+        "nl": "klanten {score} ({metric}, n = {n}) · team {team}",
+        "en": "customers {score} ({metric}, n = {n}) · team {team}",
+    },
+    "improvement.no_customer_data": {
+        "nl": "Nog geen klantgegevens: lees een enquête in met het notebook Klantdata.",
+        "en": "No customer data yet: load a survey in the customer-mining notebook.",
+    },
 }

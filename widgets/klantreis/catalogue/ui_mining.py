@@ -430,4 +430,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Balkjes: 95%-interval (normale benadering van de NPS).",
         "en": "Bars: 95% interval (normal approximation of the NPS).",
     },
+    # Results kept with the workshop, shown on the dashboard and the other panels.
+    "entity.source_result": {"nl": "klantresultaat", "en": "customer result"},
+    "field.source_id": {"nl": "Gegevensbron", "en": "Data source"},
+    "field.n": {"nl": "Aantal antwoorden", "en": "Number of answers"},
+    "field.value": {"nl": "Waarde", "en": "Value"},
+    "field.low": {"nl": "Ondergrens (95%)", "en": "Lower bound (95%)"},
+    "field.high": {"nl": "Bovengrens (95%)", "en": "Upper bound (95%)"},
+    "field.score": {"nl": "Cijfer (1–10)", "en": "Score (1–10)"},
+    "field.score_low": {"nl": "Ondergrens van het cijfer (95%)",
+                        "en": "Lower bound of the score (95%)"},
+    "field.score_high": {"nl": "Bovengrens van het cijfer (95%)",
+                         "en": "Upper bound of the score (95%)"},
+    "field.worst": {"nl": "Slechtste antwoord", "en": "Worst answer"},
+    "field.best": {"nl": "Beste antwoord", "en": "Best answer"},
+    "field.computed_at": {"nl": "Berekend op", "en": "Computed at"},
+    "mining.kept": {
+        "nl": "{metric} uit “{source}”, berekend op {date}.",
+        "en": "{metric} from “{source}”, computed on {date}.",
+    },
 }

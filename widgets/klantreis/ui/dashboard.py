@@ -3,8 +3,9 @@
 `show_dashboard()` opens the store read-only (SQLite `mode=ro`, PostgreSQL read-only
 transactions), so a write is impossible, not just absent from the screen. The page shows the
 persona, the journey map, the emotion curve (current and desired, with spread), the
-functional-versus-emotional gap, the ranked backlog and the responsibility heatmap; it follows
-the store while a workshop runs and offers everything as files.
+functional-versus-emotional gap, what customers say beside the team's curve (results kept by
+the mining panel: no survey file needed), the ranked backlog and the responsibility heatmap; it
+follows the store while a workshop runs and offers everything as files.
 """
 
 from __future__ import annotations
@@ -17,12 +18,16 @@ import ipywidgets as widgets
 
 from .. import charts, derived
 from ..desired import desired_curve
+from ..mining.charts import comparison_chart
+from ..mining.compare import belief_vs_data
+from ..mining.results import caption, kept_scores
 from .common import ChartView, Feedback, Panel, esc, guide
 from .dashboard_exports import build, chart_files, download_list, workshop_files
 from .dashboard_map import BACKLOG, MAP_STYLE, backlog_table, journey_map
 from .empathy_cards import text
 from .improvement import journey_options
 from .live import Frames
+from .mining_views import belief_table
 
 PERSONA_FIELDS = ("description", "goals", "needs", "frustrations")
 # Which tables each part of the page shows, so a vote does not redraw the map.
@@ -31,6 +36,8 @@ CURVE_TABLES = frozenset({"journeys", "phases", "steps", "ratings", "moments", "
                           "idea_steps"})
 BACKLOG_TABLES = frozenset({"ideas", "votes", "idea_steps"})
 PERSONA_TABLES = frozenset({"journeys", "personas"})
+CUSTOMER_TABLES = frozenset({"journeys", "phases", "steps", "ratings", "sources",
+                             "source_results"})
 
 
 class DashboardPanel(Panel):
@@ -49,6 +56,8 @@ class DashboardPanel(Panel):
         self.gap = ChartView("kr-dashboard-gap")
         self.backlog = _html("kr-dashboard-backlog")
         self.heatmap = ChartView("kr-dashboard-responsibility")
+        self.customers = _html("kr-dashboard-customers")
+        self.comparison = ChartView("kr-dashboard-comparison")
         self.shown: dict[str, tuple[str, alt.TopLevelMixin]] = {}
         self.prepare = widgets.Button(description=self.t("dashboard.prepare"), icon="download")
         self.prepare.add_class("kr-dashboard-prepare")
@@ -60,6 +69,7 @@ class DashboardPanel(Panel):
                 self._heading("dashboard.map"), self.map,
                 self._heading("dashboard.curve"), self.curve.widget,
                 self._heading("dashboard.gap"), self.gap.widget,
+                self._heading("dashboard.customers"), self.comparison.widget, self.customers,
                 self._heading("dashboard.backlog"), self.backlog,
                 self._heading("dashboard.responsibility"), self.heatmap.widget,
                 self._heading("dashboard.downloads"), self.prepare,
@@ -73,7 +83,7 @@ class DashboardPanel(Panel):
     def refresh(self, frames: Frames, changed: set[str]) -> None:
         changed = set(changed)
         if changed & PERSONA_TABLES and self._choose_journey(frames):
-            changed |= CURVE_TABLES | MAP_TABLES
+            changed |= CURVE_TABLES | MAP_TABLES | CUSTOMER_TABLES
         if changed & PERSONA_TABLES:
             self.persona.value = self._persona(frames)
         if changed & MAP_TABLES:
@@ -81,6 +91,8 @@ class DashboardPanel(Panel):
                                          frames["moments"], self.journey_id, self.language)
         if changed & CURVE_TABLES:
             self._draw_curves(frames)
+        if changed & CUSTOMER_TABLES:
+            self._draw_customers(frames)
         if changed & BACKLOG_TABLES:
             ranking = derived.idea_ranking(frames["ideas"], frames["votes"],
                                            frames["idea_steps"])
@@ -139,6 +151,24 @@ class DashboardPanel(Panel):
         gap = charts.gap_chart(derived.score_gap(phases, steps, ratings, self.journey_id),
                                self.language)
         self._show("gap", self.gap, gap, "dashboard.gap")
+
+    def _draw_customers(self, frames: Frames) -> None:
+        """The customers' kept results beside the team's curve, and where they disagree most;
+        without results, how to add them (an empty chart would say nothing)."""
+        found = kept_scores(frames, self.journey_id)
+        self.comparison.widget.layout.display = "" if found else "none"
+        if found is None:
+            self.shown.pop("customers", None)
+            self.customers.value = f"<p>{esc(self.t('dashboard.no_customers'))}</p>"
+            return
+        kept, scores = found
+        curve = derived.emotion_curve(frames["phases"], frames["steps"], frames["ratings"],
+                                      journey_id=self.journey_id)
+        chart = comparison_chart(curve, scores, kept.metric, kept.ends, self.language)
+        self._show("customers", self.comparison, chart, "dashboard.customers")
+        self.customers.value = (f"<p>{esc(caption(kept, self.language))}</p>"
+                                f"<h4>{esc(self.t('mining.belief'))}</h4>"
+                                + belief_table(belief_vs_data(curve, scores), self.language))
 
     def _show(self, key: str, view: ChartView, chart: alt.TopLevelMixin, title: str) -> None:
         self.shown[key] = (self.t(title), chart)

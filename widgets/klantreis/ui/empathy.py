@@ -4,6 +4,10 @@ Left (on top on a phone): the persona, the step and the participant's own rating
 step's evidence. Right (below on a phone): the live emotion curve, where the team disagrees,
 and the moments of truth the kit proposes.
 
+Below the curve, when the workshop keeps customers' survey results (saved by the mining
+panel), the step in the walk shows the customers' score beside the team's mean, marked where
+the two disagree.
+
 Live: when other participants rate, only the curve, the counts and the proposals are redrawn
 (the curve is computed once per refresh); the participant's own scores and comment are
 updated only if they are not editing them, and the chart re-renders only if its spec changed.
@@ -18,6 +22,9 @@ import pandas as pd
 
 from .. import derived
 from ..charts import emotion_curve_spec
+from ..formatting import number, whole
+from ..mining.compare import belief_vs_data
+from ..mining.results import KeptResults, kept_scores
 from .common import ChartView, Panel, esc, guide
 from .empathy_cards import disagreement_list, persona_card, step_card, text
 from .empathy_evidence import EvidenceBox
@@ -27,6 +34,7 @@ from .live import Frames
 
 STRUCTURE = {"journeys", "personas", "phases", "steps"}
 CURVE = {"journeys", "phases", "steps", "ratings", "moments"}
+CUSTOMERS = {"sources", "source_results"}
 STYLE = """<style>
 .kr-panel-empathy .kr-card { border: 1px solid #d0d7e2; border-radius: 6px;
   padding: 4px 12px; margin: 4px 0; background: #fff; }
@@ -39,6 +47,7 @@ STYLE = """<style>
 .kr-panel-empathy .kr-empathy-walk { flex: 1 1 340px; max-width: 480px; }
 .kr-panel-empathy .kr-empathy-curve { flex: 2 1 480px; min-width: 0; }
 .kr-panel-empathy .kr-error { color: #b00020; font-weight: 600; }
+.kr-panel-empathy .kr-customers-disagree { color: #b00020; font-weight: 600; }
 </style>"""
 
 
@@ -52,6 +61,7 @@ class EmpathyPanel(Panel):
     def build(self) -> list[widgets.Widget]:
         self.journey_id: str | None = None
         self.walk: list[dict[str, Any]] = []  # derived.ordered_steps of the journey, as rows
+        self._ordered: tuple[Any, ...] = ()  # (phases, steps, journey, ordered steps) of the walk
         self.index = 0
         self.curve = pd.DataFrame()  # derived.emotion_curve of the journey, set by refresh
         self._chart_moments = pd.DataFrame()
@@ -82,6 +92,9 @@ class EmpathyPanel(Panel):
         self.individual.observe(lambda _: self._draw_chart(), names="value")
         self.chart = ChartView("kr-emotion-curve")
         self.disagreement = _html("kr-disagreement")
+        self.customers = _html("kr-empathy-customers")
+        self.kept: tuple[KeptResults, pd.DataFrame] | None = None  # kept results, per step
+        self.customer_steps: dict[str, dict[str, Any]] = {}  # belief_vs_data, by step id
         self.moments = MomentsBox(self)
         return [widgets.HTML(STYLE), self._columns()]
 
@@ -96,7 +109,7 @@ class EmpathyPanel(Panel):
         walk.add_class("kr-empathy-walk")
         curve = widgets.VBox([
             guide(lang, "empathy_curve"), self.individual, self.chart.widget,
-            self.disagreement, guide(lang, "empathy_moments"), self.moments.widget,
+            self.customers, self.disagreement, guide(lang, "empathy_moments"), self.moments.widget,
         ])
         curve.add_class("kr-empathy-curve")
         columns = widgets.HBox([walk, curve], layout=widgets.Layout(flex_flow="row wrap"))
@@ -121,6 +134,10 @@ class EmpathyPanel(Panel):
             self._show_walk(frames)
         if changed & CURVE:
             self._show_curve(frames)
+        if changed & (STRUCTURE | CUSTOMERS):
+            self.kept = kept_scores(frames, self.journey_id)
+        if changed & (CURVE | STRUCTURE | CUSTOMERS):
+            self._compare_customers()
         if changed & (STRUCTURE | {"ratings", "participants"}):
             self._show_rating(frames)
         if changed & (STRUCTURE | {"evidence"}):
@@ -165,6 +182,7 @@ class EmpathyPanel(Panel):
         """The journey's steps in order; stay on the same step if it still exists."""
         current = self.step_id
         ordered = derived.ordered_steps(frames["phases"], frames["steps"], self.journey_id)
+        self._ordered = (frames["phases"], frames["steps"], self.journey_id, ordered)
         self.walk = ordered.to_dict("records")
         ids = [row["step_id"] for row in self.walk]
         self.index = ids.index(current) if current in ids else min(self.index,
@@ -196,7 +214,8 @@ class EmpathyPanel(Panel):
     def _show_curve(self, frames: Frames) -> None:
         """The curve, its proposals, disagreement list and chart: computed once per refresh."""
         self.curve = derived.emotion_curve(frames["phases"], frames["steps"], frames["ratings"],
-                                           journey_id=self.journey_id)
+                                           journey_id=self.journey_id,
+                                           ordered=self._walk_order(frames))
         self.stats = {row["step_id"]: row for row in self.curve.to_dict("records")}
         names = {sid: text(row["step_name"]) for sid, row in self.stats.items()}
         moments = frames["moments"]
@@ -210,6 +229,15 @@ class EmpathyPanel(Panel):
         if self.disagreement.value != html:
             self.disagreement.value = html
         self._draw_chart()
+
+    def _walk_order(self, frames: Frames) -> pd.DataFrame | None:
+        """The walk's ordered steps if the structure tables are the very frames it was built
+        from (live updates replace a frame only when its table changed), else None."""
+        if not self._ordered:
+            return None
+        phases, steps, journey, ordered = self._ordered
+        same = phases is frames["phases"] and steps is frames["steps"]
+        return ordered if same and journey == self.journey_id else None
 
     def _draw_chart(self) -> None:
         """Build the chart only when what it shows changed: building and serialising an
@@ -229,6 +257,36 @@ class EmpathyPanel(Panel):
         self.chart.show_spec(emotion_curve_spec(self.curve, self.language,
                                                 moments=self._chart_moments,
                                                 individual=individual))
+
+    def _compare_customers(self) -> None:
+        """Team against customers per step, from the results kept with the workshop: read
+        only when those or the journey changed, compared only when there are any."""
+        self.customer_steps = {} if self.kept is None else {
+            row["step_id"]: row for row in belief_vs_data(self.curve, self.kept[1]).to_dict(
+                "records")}
+        self._show_customers()
+
+    def _show_customers(self) -> None:
+        """The customers' score on the step in the walk beside the team's mean."""
+        row = self.customer_steps.get(self.step_id or "")
+        html = ""
+        if self.kept is not None and row is not None:
+            html = self._customer_line(self.kept[0], row)
+        if self.customers.value != html:
+            self.customers.value = html
+
+    def _customer_line(self, kept: KeptResults, row: dict[str, Any]) -> str:
+        if not row["n"]:
+            return f"<p>{esc(self.t('empathy.customers_none', source=kept.source))}</p>"
+        fmt = {k: number(row[k], self.language) for k in ("customers", "low", "high", "team")}
+        line = self.t("empathy.customers", metric=self.t(f"mining.metric.{kept.metric}"),
+                      score=fmt["customers"], low=fmt["low"], high=fmt["high"],
+                      n=whole(row["n"]), team=fmt["team"])
+        mark = ""
+        if bool(row["beyond_interval"]):
+            mark = (f'<br><span class="kr-customers-disagree">⚠ '
+                    f'{esc(self.t("empathy.customers_disagree"))}</span>')
+        return f"<p>{esc(line)}{mark}</p>"
 
     def _show_rating(self, frames: Frames) -> None:
         own = None
@@ -263,6 +321,7 @@ class EmpathyPanel(Panel):
         self._show_step(frames)
         self._show_rating(frames)
         self._show_evidence(frames)
+        self._show_customers()
 
     def _on_journey(self, change: dict[str, Any]) -> None:
         if change["new"] is None or change["new"] == self.journey_id:

@@ -1,5 +1,6 @@
-"""The starting points of the improvement panel: pain points and confirmed moments of
-truth, each a button away from an idea aimed at that step."""
+"""The starting points of the improvement panel: pain points, confirmed moments of truth and,
+when the workshop keeps customers' survey results, the steps customers score lowest or where
+they disagree most with the team; each a button away from an idea aimed at that step."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import ipywidgets as widgets
 import pandas as pd
 
 from ..formatting import is_missing as missing
-from ..formatting import number, text, value_label
+from ..formatting import number, text, value_label, whole
+from ..mining.compare import belief_vs_data
+from ..mining.results import caption, kept_scores
 from .common import esc
 from .improvement_base import (
     FULL,
@@ -58,20 +61,39 @@ def confirmed_moments(moments: pd.DataFrame, curve: pd.DataFrame) -> list[dict[s
     return sorted(found, key=lambda m: m["order"])
 
 
+def customer_points(belief: pd.DataFrame, each: int = 3) -> list[dict[str, Any]]:
+    """From `belief_vs_data`: the steps where team and customers disagree most (beyond the
+    customers' interval), then those customers score lowest, `each` of both, without
+    repeats; every point says why."""
+    rows = [r for r in belief.to_dict("records") if not missing(r["customers"])]
+    disagree = [r for r in rows if bool(r["beyond_interval"])][:each]
+    lowest = sorted(rows, key=lambda r: (float(r["customers"]), int(r["order"])))[:each]
+    points: dict[str, dict[str, Any]] = {}
+    for row in disagree:
+        points[row["step_id"]] = {**row, "why": "improvement.customers_disagree"}
+    for row in lowest:
+        points.setdefault(row["step_id"], {**row, "why": "improvement.customers_lowest"})
+    return list(points.values())
+
+
 class StartingPoints(Section):
     """Pain points and confirmed moments of truth, each a button away from an idea."""
 
     key = "starting"
-    tables = frozenset({"journeys", "personas", "phases", "steps", "ratings", "moments"})
+    tables = frozenset({"journeys", "personas", "phases", "steps", "ratings", "moments",
+                        "sources", "source_results"})
 
     def build(self) -> list[widgets.Widget]:
         self.pains = Rows("kr-pain-points")
         self.moments = Rows("kr-moments")
+        self.customers = Rows("kr-customer-points")
         return [
             html(f"<h4>{esc(self.t('improvement.pain_points'))}</h4>"),
             self.pains.widget,
             html(f"<h4>{esc(self.t('improvement.confirmed_moments'))}</h4>"),
             self.moments.widget,
+            html(f"<h4>{esc(self.t('improvement.from_customers'))}</h4>"),
+            self.customers.widget,
         ]
 
     def refresh(self, frames: Frames) -> None:
@@ -83,6 +105,31 @@ class StartingPoints(Section):
         key = tuple(tuple(m.values()) for m in moments)
         self.moments.show(key, lambda: [self._moment_row(m) for m in moments]
                           or [empty_state(self.t("improvement.no_moments"))])
+        self._show_customers(frames)
+
+    def _show_customers(self, frames: Frames) -> None:
+        """Starting points from the customers' kept survey results, labelled as such."""
+        found = kept_scores(frames, self.panel.journey_id)
+        if found is None:
+            self.customers.show("none", lambda: [
+                empty_state(self.t("improvement.no_customer_data"))])
+            return
+        kept, scores = found
+        points = customer_points(belief_vs_data(self.panel.curve, scores))
+        note = html(f'<p class="kr-note">{esc(caption(kept, self.language))}</p>')
+        metric = self.t(f"mining.metric.{kept.metric}")
+        key = (caption(kept, self.language), *(tuple(map(str, p.values())) for p in points))
+        self.customers.show(key, lambda: [note, *(self._customer_row(p, metric)
+                                                  for p in points)])
+
+    def _customer_row(self, point: dict[str, Any], metric: str) -> widgets.Widget:
+        score = self.t("improvement.customers_score", metric=metric, n=whole(point["n"]),
+                       score=number(point["customers"], self.language),
+                       team=number(point["team"], self.language))
+        why = self.t(point["why"], difference=number(point["difference"], self.language,
+                                                     sign=True))
+        return self._row(point["step_id"],
+                         f"<b>{esc(text(point['step_name']))}</b> · {esc(score)} · {esc(why)}")
 
     def _pain_row(self, step_id: str, name: str, mean: float, why: str) -> widgets.Widget:
         mean_text = self.t("improvement.mean", mean=number(mean, self.language))

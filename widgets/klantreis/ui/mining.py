@@ -5,7 +5,8 @@ Five sections in an accordion: the survey file, survey results (metrics, the com
 chart beside the team's curve, belief versus data), before/after an improvement's go-live,
 behaviour data, and the problems report. Files are read and checked by `klantreis.mining`
 (which knows nothing of widgets); mappings are saved with the workshop, so the next page
-that opens this panel reads the same files the same way.
+that opens this panel reads the same files the same way, and the survey results it shows are
+kept with the workshop (`source_results`) for the dashboard and the other panels.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ class MiningPanel(Panel):
     def build(self) -> list[widgets.Widget]:
         self.journey_id: str | None = None
         self.survey: SurveyData | None = None
+        self.survey_source_id: str | None = None
         self.events: EventData | None = None
         self.event_sources: dict[str, SourceSettings] = {}
         self._syncing = False
@@ -175,7 +177,7 @@ class MiningPanel(Panel):
     def _survey_applied(self, loaded: LoadedFile, settings: SourceSettings) -> None:
         self.survey = SurveyData.from_file(loaded, settings, language=self.language,
                                            progress=self.survey_form.progress)
-        self._save(settings)
+        self.survey_source_id = self._save(settings)
         metrics = [(self.t(f"mining.metric.{m}"), m) for m in self.survey.metrics_available]
         self.metric.options = metrics
         self.report.value = report_html(self.survey.report, self.language)
@@ -199,6 +201,7 @@ class MiningPanel(Panel):
         self.comparison.show(comparison_chart(curve, scores, metric, self.survey.settings,
                                               self.language))
         self.belief.value = belief_table(belief_vs_data(curve, scores), self.language)
+        self._keep_results(journey, metric)
         lost = self.survey.unmatched(journey)
         self.unmatched_labels.value = "" if lost.empty else esc(self.t(
             "mining.labels_unmatched", labels=", ".join(str(x) for x in lost["label"][:12])))
@@ -233,10 +236,22 @@ class MiningPanel(Panel):
 
     # -- saving and the example ---------------------------------------------------------
 
-    def _save(self, settings: SourceSettings) -> None:
-        if self.session.can_contribute:
-            self.write(lambda: self.workshop.save_source(Path(settings.file).name,
-                                                         settings.kind, settings.to_dict()))
+    def _save(self, settings: SourceSettings) -> str | None:
+        """Keep a source's settings with the workshop; returns its id (None for viewers)."""
+        if not self.session.can_contribute:
+            return None
+        return self.write(lambda: self.workshop.save_source(Path(settings.file).name,
+                                                            settings.kind, settings.to_dict()))
+
+    def _keep_results(self, journey: JourneyMap, metric: str) -> None:
+        """Keep what the results section shows (the chosen metric per step and phase) with
+        the workshop, so the dashboard and the other panels show it without the file. The
+        same results again write nothing."""
+        if self.survey_source_id is None or self.journey_id is None:
+            return
+        rows = self.survey.summary(journey, metric)
+        source_id, journey_id = self.survey_source_id, self.journey_id
+        self.write(lambda: self.workshop.save_results(source_id, journey_id, rows))
 
     def use_example(self) -> None:
         """Read the sample workshop's synthetic survey and event files with their mapping."""
