@@ -62,3 +62,37 @@ def test_example_view_shows_a_finished_curve_or_says_how_to_add_one(tmp_path: Pa
     title, chart, moments = shown.children
     assert "hotel stay" in title.value and chart.value.startswith("<svg")
     assert "Pack the suitcase" in moments.value and "very low score" in moments.value
+
+
+def test_a_served_cell_returns_at_once_and_the_page_is_built_right_after(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under Voilà the cell ends with an "opening" line (so the browser stops loading) and the
+    kernel's event loop builds the panel into it; a problem shows as a sentence."""
+    import asyncio
+    import gc
+
+    from klantreis.ui import app
+    from klantreis.ui import session as session_module
+
+    store_path = tmp_path / "w.db"
+    with open_store(store_path) as store:
+        workshop = store.create_workshop("Served", language="nl")
+    monkeypatch.setenv("KLANTREIS_DB", str(store_path))
+    monkeypatch.setenv("VOILA_KERNEL_ID", "test-kernel")
+    monkeypatch.setattr(app, "warm_up_charts", lambda: None)
+    queries = {"ok": f"workshop={workshop.id}&role=facilitator&lang=nl",
+               "missing": "workshop=nope&role=facilitator&lang=nl"}
+
+    async def open_page(query: str):
+        monkeypatch.setattr(session_module, "_page_query", query)
+        shell = app.show("start")
+        opening = shell.children[0].value
+        await asyncio.sleep(0)  # the kernel's loop runs the build
+        return opening, shell.children[0]
+
+    opening, page = asyncio.run(open_page(queries["ok"]))
+    assert "De workshop wordt geopend" in opening
+    assert "kr-page" in page._dom_classes and gc.get_freeze_count() > 0
+    opening, message = asyncio.run(open_page(queries["missing"]))
+    assert 'role="alert"' in message.value and "nope" in message.value
+    gc.unfreeze()

@@ -223,12 +223,12 @@ class EmpathyPanel(Panel):
         means = {sid: row["mean"] for sid, row in self.stats.items()}
         self.open_proposals = proposals(derived.moment_candidates(self.curve), moments, names,
                                         means)
-        self.moments.show(self.open_proposals, moments, names)
         self._chart_moments = chart_moments(self.open_proposals, moments)
+        self._draw_chart()  # first: the curve is what the room watches
+        self.moments.show(self.open_proposals, moments, names)
         html = disagreement_list(self.curve, self.language)
         if self.disagreement.value != html:
             self.disagreement.value = html
-        self._draw_chart()
 
     def _walk_order(self, frames: Frames) -> pd.DataFrame | None:
         """The walk's ordered steps if the structure tables are the very frames it was built
