@@ -70,6 +70,7 @@ def test_a_served_cell_returns_at_once_and_the_page_is_built_right_after(
     kernel's event loop builds the panel into it; a problem shows as a sentence."""
     import asyncio
     import gc
+    from concurrent.futures import ThreadPoolExecutor
 
     from klantreis.ui import app
     from klantreis.ui import session as session_module
@@ -90,9 +91,13 @@ def test_a_served_cell_returns_at_once_and_the_page_is_built_right_after(
         await asyncio.sleep(0)  # the kernel's loop runs the build
         return opening, shell.children[0]
 
-    opening, page = asyncio.run(open_page(queries["ok"]))
+    def in_a_kernel_loop(query: str):  # a thread of its own: the suite may hold a loop
+        with ThreadPoolExecutor(1) as kernel:
+            return kernel.submit(asyncio.run, open_page(query)).result()
+
+    opening, page = in_a_kernel_loop(queries["ok"])
     assert "De workshop wordt geopend" in opening
     assert "kr-page" in page._dom_classes and gc.get_freeze_count() > 0
-    opening, message = asyncio.run(open_page(queries["missing"]))
+    opening, message = in_a_kernel_loop(queries["missing"])
     assert 'role="alert"' in message.value and "nope" in message.value
     gc.unfreeze()
