@@ -174,8 +174,8 @@ def _message(text: str) -> widgets.HTML:
 
 
 def warm_up_charts() -> None:
-    """Render a tiny chart once: the first render starts the offline renderer and loads the
-    chart schema (about half a second), which a preheated kernel can do before anyone waits."""
+    """Render a tiny chart once: the first render starts the offline renderer (about 0.4 s),
+    which a preheated kernel can do before anyone waits."""
     import altair as alt
 
     from ..charts import to_svg
