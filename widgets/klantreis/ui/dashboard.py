@@ -15,6 +15,7 @@ from typing import Any
 
 import altair as alt
 import ipywidgets as widgets
+import pandas as pd
 
 from .. import charts, derived
 from ..desired import desired_curve
@@ -38,6 +39,7 @@ BACKLOG_TABLES = frozenset({"ideas", "votes", "idea_steps"})
 PERSONA_TABLES = frozenset({"journeys", "personas"})
 CUSTOMER_TABLES = frozenset({"journeys", "phases", "steps", "ratings", "sources",
                              "source_results"})
+TEAM_CURVE_TABLES = frozenset({"journeys", "phases", "steps", "ratings"})
 
 
 class DashboardPanel(Panel):
@@ -59,6 +61,7 @@ class DashboardPanel(Panel):
         self.customers = _html("kr-dashboard-customers")
         self.comparison = ChartView("kr-dashboard-comparison")
         self.shown: dict[str, tuple[str, alt.TopLevelMixin]] = {}
+        self.team_curve = pd.DataFrame()  # derived.emotion_curve of the journey, per refresh
         self.prepare = widgets.Button(description=self.t("dashboard.prepare"), icon="download")
         self.prepare.add_class("kr-dashboard-prepare")
         self.prepare.on_click(lambda _: self.prepare_downloads())
@@ -89,6 +92,9 @@ class DashboardPanel(Panel):
         if changed & MAP_TABLES:
             self.map.value = journey_map(frames["phases"], frames["steps"], frames["ratings"],
                                          frames["moments"], self.journey_id, self.language)
+        if changed & TEAM_CURVE_TABLES:  # one curve for the curve, gap and customers' charts
+            self.team_curve = derived.emotion_curve(frames["phases"], frames["steps"],
+                                                    frames["ratings"], journey_id=self.journey_id)
         if changed & CURVE_TABLES:
             self._draw_curves(frames)
         if changed & CUSTOMER_TABLES:
@@ -140,7 +146,7 @@ class DashboardPanel(Panel):
 
     def _draw_curves(self, frames: Frames) -> None:
         phases, steps, ratings = frames["phases"], frames["steps"], frames["ratings"]
-        curve = derived.emotion_curve(phases, steps, ratings, journey_id=self.journey_id)
+        curve = self.team_curve
         desired = desired_curve(curve, frames["ideas"], frames["idea_steps"], BACKLOG)
         lifted = bool(desired["uplift"].ne(0).any())
         moments = frames["moments"]
@@ -162,8 +168,7 @@ class DashboardPanel(Panel):
             self.customers.value = f"<p>{esc(self.t('dashboard.no_customers'))}</p>"
             return
         kept, scores = found
-        curve = derived.emotion_curve(frames["phases"], frames["steps"], frames["ratings"],
-                                      journey_id=self.journey_id)
+        curve = self.team_curve
         chart = comparison_chart(curve, scores, kept.metric, kept.ends, self.language)
         self._show("customers", self.comparison, chart, "dashboard.customers")
         self.customers.value = (f"<p>{esc(caption(kept, self.language))}</p>"
