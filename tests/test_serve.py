@@ -166,6 +166,7 @@ def test_announcement_prints_links_and_a_qr_code(tmp_path: Path, sqlite_store: S
     assert sorted(p.name for p in (tmp_path / "run" / "apps").iterdir()) == sorted(
         f"{app}.ipynb" for app in serve.APPS)
     assert env[qr.PUBLIC_URL_ENV] == "http://127.0.0.1:8899"
+    assert env[serve.WORKSHOP_ENV] == workshop_id  # preheated kernels warm up on it
 
 
 def test_the_newest_workshop_is_served_by_default(sqlite_store: Store) -> None:

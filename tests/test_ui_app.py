@@ -101,3 +101,62 @@ def test_a_served_cell_returns_at_once_and_the_page_is_built_right_after(
     opening, message = in_a_kernel_loop(queries["missing"])
     assert 'role="alert"' in message.value and "nope" in message.value
     gc.unfreeze()
+
+
+@pytest.mark.parametrize("area", ["start", "preparation", "empathy", "improvement",
+                                  "dashboard"])
+def test_a_preheated_kernel_builds_the_served_page_once_unseen(
+        area: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The warm-up builds the panel on the served workshop read-only, leaves no widget open
+    (a page's frontend would be sent every open one) and changes nothing in the store."""
+    import ipywidgets as widgets
+
+    from klantreis.render_cache import CACHE_ENV
+    from klantreis.samples import build_sample
+    from klantreis.serve import WORKSHOP_ENV
+    from klantreis.ui import app
+
+    store_path = tmp_path / "w.db"
+    with open_store(store_path) as store:
+        hotel = build_sample(store, "hotel")
+        revision = hotel.revision
+    renders = tmp_path / "renders"
+    monkeypatch.setenv(CACHE_ENV, str(renders))
+    monkeypatch.setenv("KLANTREIS_DB", str(store_path))
+    monkeypatch.setenv(WORKSHOP_ENV, hotel.id)
+    made: list[widgets.Widget] = []
+    widgets.Widget.on_widget_constructed(made.append)
+    try:
+        app.warm_up_page(area)
+    finally:
+        widgets.Widget.on_widget_constructed(None)
+    assert len(made) > 20, "the panel was built"
+    assert all(widget.comm is None for widget in made), "and every widget closed again"
+    with open_store(store_path) as store:
+        assert store.workshop(hotel.id).revision == revision
+    if area == "dashboard":  # its charts are rendered into the pages' shared cache
+        assert len(list(renders.rglob("*.svg"))) >= 3
+
+
+def test_a_failed_warm_up_leaves_nothing_open(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A panel that breaks halfway costs only the warm-up: no error, no widget left open."""
+    import ipywidgets as widgets
+
+    from klantreis.serve import WORKSHOP_ENV
+    from klantreis.ui import app
+
+    with open_store(tmp_path / "w.db") as store:
+        workshop = store.create_workshop("Served")
+    made: list[widgets.Widget] = []
+
+    class Broken:
+        def __init__(self, session: Session) -> None:
+            made.extend([widgets.HTML("half"), widgets.Button()])
+            raise RuntimeError("halfway")
+
+    monkeypatch.setattr(app, "panel_class", lambda area: Broken)
+    monkeypatch.setenv("KLANTREIS_DB", str(tmp_path / "w.db"))
+    monkeypatch.setenv(WORKSHOP_ENV, workshop.id)
+    app.warm_up_page("dashboard")
+    assert len(made) == 2 and all(widget.comm is None for widget in made)

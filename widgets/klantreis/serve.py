@@ -35,6 +35,7 @@ APPS = ("start", "preparation", "empathy", "improvement", "dashboard")
 PARTICIPANT_APPS = ("start", "empathy", "improvement")  # where a room joins at once
 DEFAULT_PORT = 8866
 DEFAULT_POOL = 2
+WORKSHOP_ENV = "KLANTREIS_WORKSHOP"  # the served workshop: preheated kernels warm up on it
 
 
 @dataclass(frozen=True)
@@ -234,7 +235,8 @@ def prepare(options: ServeOptions, store: Store,
     base = f"http://{_url_host(public_host(options.host))}:{options.port}"
     links = workshop_links(base, workshop_id, language)
     title = str(store.workshop(workshop_id).info()["title"])
-    return (voila_command(folder, options, staged), voila_env(options, base), links,
+    env = {**voila_env(options, base), WORKSHOP_ENV: workshop_id}
+    return (voila_command(folder, options, staged), env, links,
             announce(links, options, title, language))
 
 

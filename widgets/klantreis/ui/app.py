@@ -122,13 +122,14 @@ def show(area: str, choice: SessionChoice | None = None, **session_args: Any) ->
     """Open the session (from the URL or the saved choice) and return the page's widget; a
     problem such as a missing workshop is shown as a sentence, not a traceback.
 
-    The panel's modules are imported and the chart renderer warmed up first: a preheated Voilà
+    The panel's modules are imported and the page built once unseen first: a preheated Voilà
     kernel runs this far before its page is opened (it waits for the URL in `page_query`), so
     the page only builds widgets."""
     panel_class(area)
     if "VOILA_KERNEL_ID" not in os.environ:
         return _page_or_message(area, choice, session_args)
     warm_up_charts()
+    warm_up_page(area)
     language = SessionChoice.from_query(page_query()).language or "en"
     try:
         loop = asyncio.get_running_loop()
@@ -181,6 +182,41 @@ def warm_up_charts() -> None:
     from ..charts import to_svg
 
     to_svg(alt.Chart(alt.Data(values=[{"x": 1}])).mark_point().encode(x="x:Q"))
+
+
+def warm_up_page(area: str) -> None:
+    """Build the panel once for the served workshop, read-only and unseen, then close what it
+    made. The first build in a fresh kernel is the slow one (Altair, pandas and SQLAlchemy
+    prepare their code paths, charts are rendered into the shared cache); a preheated kernel
+    does it before anyone waits. A failure here only costs the warm-up, never the page."""
+    from ..serve import WORKSHOP_ENV
+
+    store_target, workshop = os.environ.get("KLANTREIS_DB"), os.environ.get(WORKSHOP_ENV)
+    if not store_target or not workshop:
+        return
+    made: list[widgets.Widget] = []
+    previous = widgets.Widget._widget_construction_callback
+
+    def note(widget: widgets.Widget) -> None:
+        made.append(widget)
+        if previous is not None:
+            previous(widget)
+
+    widgets.Widget.on_widget_constructed(note)
+    session = None
+    try:
+        session = open_session(SessionChoice(workshop=workshop, role="viewer"),
+                               store=store_target, read_only=True)
+        panel_class(area)(session)
+    except Exception:
+        logging.getLogger(__name__).warning("warming up the %s page failed", area,
+                                            exc_info=True)
+    finally:
+        widgets.Widget.on_widget_constructed(previous)
+        for widget in made:
+            widget.close()
+        if session is not None:
+            session.store.close()
 
 
 def show_start(**kwargs: Any) -> widgets.Widget:
