@@ -581,10 +581,11 @@ def test_customer_data_gives_labelled_starting_points(tiny_hotel) -> None:
     texts = [" ".join(html_values(row)) for row in rows]
     assert "Customer satisfaction (CSAT)" in texts[0] and "<script>" not in texts[0]
     assert "&lt;script&gt;" in texts[0]  # the source's name, shown as text
-    # disagreement beyond the interval first (phone, then web), then the lowest scores
+    # disagreement first (phone: 2.5 points beyond the interval; web is beyond its narrow
+    # interval but less than a point away), then the lowest scores
     assert "book a  ROOM" in texts[1] and "disagree (-2.5 points)" in texts[1]
-    assert "Book a room" in texts[2] and "disagree" in texts[2]
-    assert "Sleep" in texts[3] and "customers score this lowest" in texts[3]
+    assert "Sleep" in texts[2] and "customers score this lowest" in texts[2]
+    assert "Book a room" in texts[3] and "customers score this lowest" in texts[3]
     assert len(rows) == 4
     find(rows[1], "kr-idea-from-step")[0].click()
     assert panel.ideas.form.steps.value == (ids["phone"],)

@@ -298,9 +298,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Customers: no answers on this step in “{source}”.",
     },
     "empathy.customers_disagree": {
-        "nl": "Team en klanten zijn het oneens: het gemiddelde van het team ligt buiten het "
-        "interval van de klanten.",
-        "en": "Team and customers disagree: the team's mean lies outside the customers' "
-        "interval.",
+        "nl": "Team en klanten zijn het oneens: het gemiddelde van het team ligt minstens een "
+        "punt van dat van de klanten, buiten hun interval.",
+        "en": "Team and customers disagree: the team's mean lies a point or more from the "
+        "customers', outside their interval.",
     },
 }

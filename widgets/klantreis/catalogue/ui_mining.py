@@ -360,7 +360,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "mining.col.after": {"nl": "Na", "en": "After"},
     "mining.col.before": {"nl": "Voor", "en": "Before"},
-    "mining.col.beyond": {"nl": "Buiten het interval?", "en": "Beyond the interval?"},
+    "mining.col.disagree": {
+        "nl": "Oneens? (≥ 1 punt, buiten het interval)",
+        "en": "Disagree? (≥ 1 point, beyond the interval)",
+    },
     "mining.col.beyond_noise": {"nl": "Boven de ruis?", "en": "Beyond noise?"},
     "mining.col.change": {"nl": "Verandering", "en": "Change"},
     "mining.col.column": {"nl": "Kolom", "en": "Column"},

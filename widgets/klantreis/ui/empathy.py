@@ -283,7 +283,7 @@ class EmpathyPanel(Panel):
                       score=fmt["customers"], low=fmt["low"], high=fmt["high"],
                       n=whole(row["n"]), team=fmt["team"])
         mark = ""
-        if bool(row["beyond_interval"]):
+        if bool(row["disagree"]):
             mark = (f'<br><span class="kr-customers-disagree">⚠ '
                     f'{esc(self.t("empathy.customers_disagree"))}</span>')
         return f"<p>{esc(line)}{mark}</p>"

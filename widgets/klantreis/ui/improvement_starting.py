@@ -62,11 +62,11 @@ def confirmed_moments(moments: pd.DataFrame, curve: pd.DataFrame) -> list[dict[s
 
 
 def customer_points(belief: pd.DataFrame, each: int = 3) -> list[dict[str, Any]]:
-    """From `belief_vs_data`: the steps where team and customers disagree most (beyond the
-    customers' interval), then those customers score lowest, `each` of both, without
-    repeats; every point says why."""
+    """From `belief_vs_data`: the steps where team and customers disagree most (a point or
+    more, beyond the customers' interval), then those customers score lowest, `each` of
+    both, without repeats; every point says why."""
     rows = [r for r in belief.to_dict("records") if not missing(r["customers"])]
-    disagree = [r for r in rows if bool(r["beyond_interval"])][:each]
+    disagree = [r for r in rows if bool(r["disagree"])][:each]
     lowest = sorted(rows, key=lambda r: (float(r["customers"]), int(r["order"])))[:each]
     points: dict[str, dict[str, Any]] = {}
     for row in disagree:

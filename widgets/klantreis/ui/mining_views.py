@@ -74,7 +74,7 @@ def belief_table(belief: pd.DataFrame, language: str) -> str:
                         ("interval", "mining.col.interval", text),
                         ("n", "mining.col.n", text),
                         ("difference", "mining.col.difference", number()),
-                        ("beyond_interval", "mining.col.beyond", yes_no(language))],
+                        ("disagree", "mining.col.disagree", yes_no(language))],
                  language, "kr-mining-belief")
 
 
