@@ -3,8 +3,10 @@
 Generates 1,000,000 survey answers and 10,000,000 events (times `--scale`), then times each
 case in its own Python process (so its peak memory is its own): the kit's import with all
 its checks, every survey metric per step, before/after, and the behaviour views; beside each,
-the same work as a plain hand-written DuckDB query (the yardstick), and for the survey import
-also pandas (pyarrow engine) and Polars when installed, which is how the engine was chosen.
+the same work as a plain hand-written DuckDB query (the yardstick), for the imports also a
+checked yardstick (hand-written DuckDB that does the kit's extra work: row numbers, failing
+values listed, duplicates), and for the survey import also pandas (pyarrow engine) and
+Polars when installed, which is how the engine was chosen.
 
     python benchmarks/bench_mining.py                 # full size: several minutes
     python benchmarks/bench_mining.py --scale 0.01    # a quick check
@@ -148,6 +150,53 @@ YARD_EVENTS = """CREATE TABLE events AS SELECT DISTINCT customer_id AS customer,
     try_cast(timestamp AS TIMESTAMP) AS time, event FROM read_csv('{file}', header = true,
     all_varchar = true) WHERE customer_id IS NOT NULL AND try_cast(timestamp AS TIMESTAMP)
     IS NOT NULL AND event IS NOT NULL"""
+#: The checked yardsticks: the same plain queries plus the kit's extra work, hand-written:
+#: every value that fails kept with its row and text, and duplicates reported (first kept).
+_SURVEY_OK = ("customer IS NOT NULL AND date IS NOT NULL AND nps BETWEEN 0 AND 10 AND csat "
+              "BETWEEN 1 AND 5 AND ces BETWEEN 1 AND 7 AND (fcr IS NOT NULL OR fcr_text IS NULL)")
+_SURVEY_KEY = ("customer", "date", "label", "nps", "csat", "ces", "fcr", "comment")
+_SURVEY_SAME = " AND ".join(f"o.{k} IS NOT DISTINCT FROM g.{k}" for k in _SURVEY_KEY)
+YARD_IMPORT_CHECKED = [
+    """CREATE TABLE t AS SELECT customer, date AS date_text, coalesce(try_cast(date AS
+    TIMESTAMP), try_strptime(date, '%d/%m/%Y')) AS date, stage AS label, nps AS nps_text,
+    try_cast(nps AS INT) AS nps, csat AS csat_text, try_cast(csat AS INT) AS csat,
+    ces AS ces_text, try_cast(ces AS INT) AS ces, fcr AS fcr_text,
+    CASE fcr WHEN 'yes' THEN 1 WHEN 'no' THEN 0 END AS fcr, comment
+    FROM read_csv('{file}', header = true, all_varchar = true)""",
+    """CREATE TABLE problems AS SELECT rowid + 2 AS "row", 'customer' AS "column",
+    NULL AS value FROM t WHERE customer IS NULL
+    UNION ALL SELECT rowid + 2, 'date', date_text FROM t WHERE date IS NULL
+    UNION ALL SELECT rowid + 2, 'nps', nps_text FROM t
+        WHERE nps IS NULL OR nps NOT BETWEEN 0 AND 10
+    UNION ALL SELECT rowid + 2, 'csat', csat_text FROM t
+        WHERE csat IS NULL OR csat NOT BETWEEN 1 AND 5
+    UNION ALL SELECT rowid + 2, 'ces', ces_text FROM t
+        WHERE ces IS NULL OR ces NOT BETWEEN 1 AND 7
+    UNION ALL SELECT rowid + 2, 'fcr', fcr_text FROM t
+        WHERE fcr IS NULL AND fcr_text IS NOT NULL""",
+    f"""CREATE TABLE dups AS WITH o AS (SELECT rowid AS id, {', '.join(_SURVEY_KEY)} FROM t
+    WHERE {_SURVEY_OK}) SELECT o.id + 2 AS "row", g.first + 2 AS first FROM o
+    JOIN (SELECT {', '.join(_SURVEY_KEY)}, min(id) AS first FROM o GROUP BY ALL
+    HAVING count(*) > 1) g ON {_SURVEY_SAME} WHERE o.id <> g.first""",
+    f"""CREATE TABLE clean AS SELECT rowid + 2 AS "row", {', '.join(_SURVEY_KEY)} FROM t
+    WHERE {_SURVEY_OK} AND rowid + 2 NOT IN (SELECT "row" FROM dups)""",
+]
+_EVENTS_OK = "customer IS NOT NULL AND time IS NOT NULL AND event IS NOT NULL"
+YARD_EVENTS_CHECKED = [
+    """CREATE TABLE t AS SELECT customer_id AS customer, timestamp AS time_text,
+    try_cast(timestamp AS TIMESTAMP) AS time, event FROM read_csv('{file}', header = true,
+    all_varchar = true)""",
+    """CREATE TABLE problems AS SELECT rowid + 2 AS "row", 'customer_id' AS "column",
+    NULL AS value FROM t WHERE customer IS NULL
+    UNION ALL SELECT rowid + 2, 'timestamp', time_text FROM t WHERE time IS NULL
+    UNION ALL SELECT rowid + 2, 'event', NULL FROM t WHERE event IS NULL""",
+    f"""CREATE TABLE dups AS SELECT t.rowid + 2 AS "row", g.first + 2 AS first FROM t
+    JOIN (SELECT customer, time, event, min(rowid) AS first FROM t WHERE {_EVENTS_OK}
+    GROUP BY ALL HAVING count(*) > 1) g USING (customer, time, event)
+    WHERE t.rowid <> g.first""",
+    f"""CREATE TABLE clean AS SELECT rowid + 2 AS "row", customer, time, event FROM t
+    WHERE {_EVENTS_OK} AND rowid + 2 NOT IN (SELECT "row" FROM dups)""",
+]
 YARD_BEHAVIOUR = [
     "CREATE TABLE m AS SELECT customer, time, e.o AS step_order, e.o // 3 AS phase_order "
     "FROM events JOIN (SELECT unnest(range(10)) AS o, 'event_' || o AS event) e USING (event)",
@@ -178,10 +227,14 @@ def run_case(case: str, files: dict[str, str]) -> float:
     setups: dict[str, Callable[[], Callable[[], Any]]] = {
         "survey import": lambda: _survey_import(files),
         "survey import (yardstick)": lambda: _yard(YARD_IMPORT.format(file=files["survey"])),
+        "survey import (checked yardstick)": lambda: _yard(
+            *(q.replace("{file}", files["survey"]) for q in YARD_IMPORT_CHECKED)),
         "survey import (pandas+pyarrow)": lambda: lambda: _pandas_import(files["survey"]),
         "survey import (polars)": lambda: lambda: _polars_import(files["survey"]),
         "events import": lambda: _events_import(files),
         "events import (yardstick)": lambda: _yard(YARD_EVENTS.format(file=files["events"])),
+        "events import (checked yardstick)": lambda: _yard(
+            *(q.replace("{file}", files["events"]) for q in YARD_EVENTS_CHECKED)),
         "behaviour": lambda: _behaviour(files),
         "behaviour (yardstick)": lambda: _yard(*YARD_BEHAVIOUR, before=YARD_EVENTS.format(
             file=files["events"])),
@@ -268,11 +321,13 @@ def _polars_import(path: str) -> Any:
 
 # -- the parent ---------------------------------------------------------------------------
 
-CASES = ["survey import", "survey import (yardstick)", "survey import (pandas+pyarrow)",
-         "survey import (polars)",
+CASES = ["survey import", "survey import (yardstick)", "survey import (checked yardstick)",
+         "survey import (pandas+pyarrow)", "survey import (polars)",
          *[c for m in METRIC_CASES for c in (f"{m} per step", f"{m} per step (yardstick)")],
          "before/after (nps)", "before/after (nps) (yardstick)",
-         "events import", "events import (yardstick)", "behaviour", "behaviour (yardstick)"]
+         "events import", "events import (yardstick)", "events import (checked yardstick)",
+         "behaviour", "behaviour (yardstick)"]
+YARDSTICKS = ("(yardstick)", "(checked yardstick)")
 
 
 def child(case: str, files: dict[str, str]) -> dict[str, Any]:
@@ -295,24 +350,31 @@ def measure(case: str, files: dict[str, str]) -> dict[str, Any] | None:
 
 
 def table(results: dict[str, dict[str, Any]]) -> str:
-    lines = ["| case | time (s) | peak memory (MiB) | yardstick (s) | ratio |",
-             "|---|---:|---:|---:|---:|"]
+    """Each case beside its yardstick (the aim) and, for the imports, the checked one."""
+    lines = ["| case | time (s) | peak memory (MiB) | yardstick (s) | ratio "
+             "| checked yardstick (s) | ratio to it |", "|---|---:|---:|---:|---:|---:|---:|"]
     for case, found in results.items():
-        if case.endswith("(yardstick)"):
+        if case.endswith(YARDSTICKS):
             continue
         yard = results.get(f"{case} (yardstick)")
         base = case.split(" (")[0]
         if yard is None and base != case:
             yard = results.get(f"{base} (yardstick)")
-        ratio = f"{found['seconds'] / yard['seconds']:.2f}×" if yard else "—"
-        yard_s = f"{yard['seconds']:.2f}" if yard else "—"
+        checked = results.get(f"{case} (checked yardstick)")
         lines.append(f"| {case} | {found['seconds']:.2f} | {found['peak_bytes'] / 2**20:,.0f} |"
-                     f" {yard_s} | {ratio} |")
+                     f" {_beside(found, yard)} | {_beside(found, checked)} |")
     for case, found in results.items():
-        if case.endswith("(yardstick)"):
+        if case.endswith(YARDSTICKS):
             lines.append(f"| {case} | {found['seconds']:.2f} | "
-                         f"{found['peak_bytes'] / 2**20:,.0f} | | |")
+                         f"{found['peak_bytes'] / 2**20:,.0f} | | | | |")
     return "\n".join(lines)
+
+
+def _beside(found: dict[str, Any], yard: dict[str, Any] | None) -> str:
+    """Two table cells: the yardstick's seconds and the case's ratio to it."""
+    if yard is None:
+        return "— | —"
+    return f"{yard['seconds']:.2f} | {found['seconds'] / yard['seconds']:.2f}×"
 
 
 def main() -> int:

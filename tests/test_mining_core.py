@@ -16,6 +16,7 @@ from klantreis.mining import (
     SourceSettings,
     SurveyData,
     belief_vs_data,
+    open_file,
     stats,
 )
 from klantreis.mining.reading import detect_header_rows, sniff_delimiter
@@ -214,6 +215,19 @@ def test_bad_values_are_counted_and_explained(tmp_path: Path) -> None:
     assert data.report.sentences("en")[0] == "6 rows read, 1 used, 5 not used."
 
 
+def test_an_opened_file_can_be_mapped_again(tmp_path: Path) -> None:
+    """The panel's way: read once, check, change the mapping, check again."""
+    text = "cust,nps\na,9\na,9\nb,x\n"
+    loaded = open_file(write(tmp_path / "again.csv", text))
+    counts = []
+    for columns in ({"nps": "nps"}, {"customer": "cust", "nps": "nps"}, {"nps": "nps"}):
+        settings = loaded.settings("survey", columns=columns)
+        data = SurveyData.from_file(loaded, settings)
+        rows = data.con.execute("SELECT _row FROM survey_clean ORDER BY _row").fetchall()
+        counts.append((data.report.kept, data.report.problem_count, [r[0] for r in rows]))
+    assert counts == [(2, 1, [2, 3]), (1, 2, [2]), (2, 1, [2, 3])]  # row 3 repeats row 2
+
+
 @pytest.mark.parametrize(("name", "content", "key"), [
     ("empty.csv", "", "mining.error.empty"),
     ("header.csv", "a,b\n", "mining.error.no_rows"),
@@ -228,6 +242,30 @@ def test_malformed_files_give_a_clear_error_and_nothing(tmp_path: Path, name: st
         SurveyData.load(SourceSettings(file=str(path), columns={"nps": "a"}))
     assert caught.value.problem_key == key
     assert str(caught.value).startswith(name)
+
+
+def test_a_big_file_is_checked_as_read_from_disk(tmp_path: Path) -> None:
+    """`load` keeps only the first rows in the engine and reads the file in the check:
+    row numbers count records (a quoted line break is one record), errors beyond the
+    first rows still refuse the file, and progress rises through both stages to 1."""
+    body = [f"c{i},{i % 11},2024-01-{1 + i % 28:02d}" for i in range(500)]
+    body[300] = 'c300,"9\n",2024-01-01'  # one record over two lines
+    body[400] = "c400,12,2024-01-01"
+    path = write(tmp_path / "big.csv", "cust,nps,day\n" + "\n".join(body) + "\n")
+    seen: list[tuple[float, str]] = []
+    data = SurveyData.load(SourceSettings(file=str(path), columns={
+        "customer": "cust", "nps": "nps", "date": "day"}),
+        progress=lambda done, stage: seen.append((done, stage)))
+    problems = data.report.problems()[["row", "value", "problem"]].values.tolist()
+    assert problems == [[402, "12", "out_of_range"]]  # line 403: record 301 took two
+    assert data.report.rows == 500 and data.report.kept == 499
+    fractions = [done for done, _ in seen]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert {stage for _, stage in seen} == {"read", "check"}
+    broken = write(tmp_path / "broken.csv", "a,b\n" + "1,2\n" * 400 + "3,4,5\n")
+    with pytest.raises(ImportFileError) as caught:
+        SurveyData.load(SourceSettings(file=str(broken), columns={"nps": "a"}))
+    assert caught.value.problem_key == "mining.error.csv_fields"
 
 
 def test_a_wrong_delimiter_is_named_in_the_error(tmp_path: Path) -> None:

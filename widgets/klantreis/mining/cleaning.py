@@ -15,6 +15,11 @@ code and a detail such as the allowed range). A record with any problem is left 
   or no proof at all; `date_order="dmy"` or `"mdy"` says it outright;
 - a record identical to an earlier one (same customer and same values in every mapped
   column) is a duplicate: the first is kept, the others reported with the first's row.
+
+Every value is read once, into `<prefix>_values`: its typed value, and its text only where
+it could not be read. The date order, the duplicates, the clean rows and the problem list
+all come from that table, so a file that is only sampled in the engine (see `reading`) is
+read from disk exactly once, and a row's number is its record's place in that read.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from typing import Any
 import duckdb
 
 from .engine import Progress, literal, run
-from .reading import RawTable
+from .reading import RawTable, csv_error
 from .settings import NO, YES, SourceSettings
 
 #: Value type of each role: how its text is checked and converted.
@@ -36,6 +41,7 @@ ROLE_TYPES = {
 }
 _DMY = r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$"
 _PARTS = "['a', 'b', 'y', 'h', 'm', 's']"
+_FORMATS = {"dmy": "'dd/mm/yyyy'", "mdy": "'mm/dd/yyyy'"}
 
 
 @dataclass
@@ -48,79 +54,203 @@ class Checked:
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
 
+@dataclass
+class _Role:
+    """One mapped column: its role, its name in the file, how it is read. `order` (dates
+    only) starts as the setting and becomes the order used, '' when none is proven."""
+
+    name: str
+    column: str
+    kind: str
+    order: str = ""
+    scale: tuple[int, int] = (0, 0)
+
+
 def check(con: duckdb.DuckDBPyConnection, raw: RawTable, settings: SourceSettings, prefix: str,
-          *, progress: Progress | None = None) -> Checked:
-    """Make `<prefix>_clean` and `<prefix>_problems` from the raw table."""
-    roles = {role: column for role, column in settings.columns.items() if column}
-    parsed = f"({_parsed_sql(raw, roles)}) AS parsed"  # a subquery: no extra pass over the data
+          *, language: str = "en", progress: Progress | None = None) -> Checked:
+    """Make `<prefix>_clean` and `<prefix>_problems` from the file's text."""
+    roles = _roles(settings)
+    values = f"{prefix}_values"
+    done = _read(con, raw, roles, values, language, progress)
+    first = raw.header_rows  # rowid of the first data record
+    raw.rows = _count(con, values) - first
     notes: list[tuple[str, dict[str, Any]]] = []
-    orders = {role: _date_order(con, _slashed(raw, roles[role], role), role, settings.date_order,
-                                {"column": roles[role], "file": raw.file}, notes)
-              for role in roles if ROLE_TYPES[role] == "date"}
-    run(con, _decided_sql(parsed, roles, orders, f"{prefix}_decided", settings),
-        progress=progress, stage="check", span=(0.6, 0.9))
-    _split(con, f"{prefix}_decided", roles, settings, prefix, raw.file, orders)
-    con.execute(f"DROP TABLE {prefix}_decided")
+    for role in roles:
+        if role.order == "auto":
+            role.order = _date_order(con, values, role, first, raw.file, notes)
+            if role.order:
+                _read_in_order(con, values, roles, role, first)
+    dups = _duplicates(con, values, _duplicate_key(roles, settings), first, prefix,
+                       progress, done)
+    _problems(con, values, roles, raw.file, first, dups, prefix)
+    _clean(con, values, roles, first, dups, prefix)
     if progress:
         progress(1.0, "check")
-    kept = int(con.execute(f"SELECT count(*) FROM {prefix}_clean").fetchone()[0])
-    bad = int(con.execute(f"SELECT count(*) FROM {prefix}_problems").fetchone()[0])
-    return Checked(raw.rows, kept, bad, notes)
+    kept = _count(con, f"{prefix}_clean")
+    return Checked(raw.rows, kept, _count(con, f"{prefix}_problems"), notes)
 
 
-# -- stage 1: every value parsed on its own -------------------------------------------------
+def _roles(settings: SourceSettings) -> list[_Role]:
+    roles = []
+    for name, column in settings.columns.items():
+        if not column:
+            continue
+        kind = ROLE_TYPES[name]
+        roles.append(_Role(name, column, kind, settings.date_order if kind == "date" else "",
+                           settings.scale(name) if kind == "score" else (0, 0)))
+    return roles
 
 
-def _parsed_sql(raw: RawTable, roles: dict[str, str]) -> str:
-    parts = ["rowid + 1 AS _row"]
-    for role, column in roles.items():
-        text = f"nullif(trim({raw.column_sql(column)}), '')"
-        parts.append(f"{text} AS {role}_raw")
-        kind = ROLE_TYPES[role]
-        if kind == "score":
-            parts.append(f"TRY_CAST(replace({text}, ',', '.') AS DOUBLE) AS {role}_num")
-        elif kind == "date":
-            parts += _date_parts(text, role)
-    return f"SELECT {', '.join(parts)} FROM {raw.table} WHERE rowid >= {raw.header_rows}"
+def _count(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-def _date_parts(text: str, role: str) -> list[str]:
-    """ISO through the engine's own cast; d/m/y and m/d/y candidates only when that fails."""
-    iso = f"TRY_CAST(replace({text}, '/', '-') AS TIMESTAMP)"
-    parts = f"regexp_extract({text}, {literal(_DMY)}, {_PARTS})"
-    return [f"{iso} AS {role}_iso",
-            f"CASE WHEN {iso} IS NULL THEN {parts} END AS {role}_p"]
+# -- stage 1: every value read once ---------------------------------------------------------
 
 
-def _candidate(role: str, day: str, month: str) -> str:
-    p = f"{role}_p"
+def _read(con: duckdb.DuckDBPyConnection, raw: RawTable, roles: list[_Role], values: str,
+          language: str, progress: Progress | None) -> float:
+    """Fill `values` (rowid = record order, header rows included); returns the progress
+    reached. A file the engine only samples is read here, so its errors are the file's."""
+    stage, span = ("read", (0.0, 0.8)) if raw.scan else ("check", (0.6, 0.9))
+    try:
+        run(con, _values_sql(raw, roles, values), progress=progress, stage=stage, span=span)
+    except duckdb.Error as error:
+        if raw.scan is None:
+            raise
+        raise csv_error(raw.file, error, language) from None
+    return span[1]
+
+
+def _values_sql(raw: RawTable, roles: list[_Role], values: str) -> str:
+    """Nested selects, one step of reading per level: each expression is computed once
+    and only the rows that need a costlier reading (trimming, regular expressions) get one.
+    `_ok` marks records without any problem."""
+    levels: list[list[str]] = []
+    outputs: list[str] = []
+    for role in roles:
+        for depth, items in enumerate(_levels(role, raw.column_sql(role.column))):
+            levels += [[] for _ in range(depth + 1 - len(levels))]
+            levels[depth] += items
+        outputs += _outputs(role)
+    sql = f"SELECT * FROM {raw.source}"
+    for items in [*levels, [f"{_ok(roles)} AS _ok"]]:
+        sql = f"SELECT *, {', '.join(items)} FROM ({sql})"
+    return (f"CREATE OR REPLACE TABLE {values} AS SELECT {', '.join([*outputs, '_ok'])} "
+            f"FROM ({sql})")
+
+
+def _text(column: str) -> str:
+    """The value without surrounding spaces, NULL when empty. `trim` copies every string it
+    is given, so it only gets the values it may change: those starting below '!', ending in
+    a space or holding a non-ASCII character (Unicode spaces)."""
+    return (f"CASE WHEN {column} < '!' OR suffix({column}, ' ') OR "
+            f"strlen({column}) <> length({column}) THEN nullif(trim({column}), '') "
+            f"ELSE {column} END")
+
+
+def _levels(role: _Role, column: str) -> list[list[str]]:
+    """The role's reading, level by level; the last levels give `_outputs(role)`.
+
+    A number, yes/no or ISO date is first read from the text as it is: where that succeeds
+    the trimmed text reads the same, so only the other values are trimmed and read again.
+    Each of those expressions appears once: the engine would compute a repeated one for
+    every row, ahead of the CASE that limits it to a few. The file's column always appears
+    in `_text` too: a file column used only in a bare TRY_CAST would be pushed into the CSV
+    reader as its type, which fails on the header row."""
+    r, text = role.name, _text(column)
+    if role.kind in ("id", "text"):
+        return [[f"{text} AS {r}"]]
+    fast, t = f"{r}_f", f"{r}_t"
+    again = [f"CASE WHEN {fast} IS NULL THEN {text} END AS {t}"]
+    unread = [f"CASE WHEN {r} IS NULL THEN {t} END AS {r}_raw"]
+    if role.kind == "yesno":
+        return [[f"{_yes_no(column)} AS {fast}"], again,
+                [f"coalesce({fast}, {_yes_no(t)}) AS {r}"], unread]
+    if role.kind == "score":
+        n, slow = f"{r}_n", f"{r}_s"
+        return [[f"{_number(column)} AS {n}"], [f"{_score(n, role.scale)} AS {fast}"], again,
+                [f"{_number(t)} AS {slow}"],
+                [f"coalesce({fast}, {_score(slow, role.scale)}) AS {r}"], unread]
+    return [[f"{_iso(column)} AS {fast}"], again, *_date_levels(role, fast, t), unread]
+
+
+def _score(number: str, scale: tuple[int, int]) -> str:
+    low, high = scale
+    return (f"CASE WHEN {number} = round({number}) AND {number} BETWEEN {low} AND {high} "
+            f"THEN {number}::INTEGER END")
+
+
+def _outputs(role: _Role) -> list[str]:
+    """The role's columns in `values`: its value, and its text where it was not read."""
+    if role.kind in ("id", "text"):
+        return [role.name]
+    fit = [f"{role.name}_fit"] if role.order == "auto" else []
+    return [role.name, f"{role.name}_raw", *fit]
+
+
+def _number(text: str) -> str:
+    """A score's number; a decimal comma counts as a point (a number with a comma does not
+    cast, so only those are rewritten)."""
+    return (f"coalesce(TRY_CAST({text} AS DOUBLE), "
+            f"TRY_CAST(replace({text}, ',', '.') AS DOUBLE))")
+
+
+def _yes_no(text: str) -> str:
+    """1 for yes, 0 for no, NULL otherwise (a CASE: an IN list becomes a join)."""
+    words = [f"WHEN {literal(v)} THEN 1" for v in YES] + [f"WHEN {literal(v)} THEN 0" for v in NO]
+    return f"CASE lower({text}) {' '.join(words)} END"
+
+
+def _iso(text: str) -> str:
+    """An ISO date and time, also with slashes (2024/06/05); where the cast reads a text
+    as it is, it reads it the same with dashes, so only the others are rewritten."""
+    return (f"coalesce(TRY_CAST({text} AS TIMESTAMP), "
+            f"TRY_CAST(replace({text}, '/', '-') AS TIMESTAMP))")
+
+
+def _date_levels(role: _Role, fast: str, text: str) -> list[list[str]]:
+    """ISO through the engine's own cast; d/m/y and m/d/y candidates only when that fails.
+    With `auto`, `<role>_fit` says which order alone reads the value (true: d/m/y)."""
+    r, p, d, m = (f"{role.name}{s}" for s in ("", "_p", "_d", "_m"))
+    fit = ([f"CASE WHEN {d} IS NOT NULL AND {m} IS NULL THEN true "
+            f"WHEN {m} IS NOT NULL AND {d} IS NULL THEN false END AS {r}_fit"]
+           if role.order == "auto" else [])
+    return [[f"coalesce({fast}, {_iso(text)}) AS {r}_iso"],
+            [f"CASE WHEN {r}_iso IS NULL THEN regexp_extract({text}, {literal(_DMY)}, "
+             f"{_PARTS}) END AS {p}"],
+            [f"{_candidate(p, 'a', 'b')} AS {d}", f"{_candidate(p, 'b', 'a')} AS {m}"],
+            [f"coalesce({r}_iso, {_reading(role.order, d, m)}) AS {r}", *fit]]
+
+
+def _candidate(parts: str, day: str, month: str) -> str:
+    p = parts
     return (f"CASE WHEN {p}.a <> '' THEN try(make_timestamp({p}.y::BIGINT, {p}.{month}::BIGINT,"
             f" {p}.{day}::BIGINT, coalesce(nullif({p}.h, '')::BIGINT, 0),"
             f" coalesce(nullif({p}.m, '')::BIGINT, 0), coalesce(nullif({p}.s, '')::DOUBLE, 0)))"
             " END")
 
 
-def _slashed(raw: RawTable, column: str, role: str) -> str:
-    """The day/month/year parts of a date column's values shaped like 5/6/2024 or 05-06-2024
-    (a cheap test on the 2nd and 3rd character skips ISO dates without parsing them)."""
-    text = f"nullif(trim({raw.column_sql(column)}), '')"
-    shaped = "(substr(v, 2, 1) IN ('/', '-', '.') OR substr(v, 3, 1) IN ('/', '-', '.'))"
-    return (f"(SELECT regexp_extract(v, {literal(_DMY)}, {_PARTS}) AS {role}_p FROM "
-            f"(SELECT {text} AS v FROM {raw.table} WHERE rowid >= {raw.header_rows}) "
-            f"WHERE {shaped})")
+def _reading(order: str, dmy: str, mdy: str) -> str:
+    """The date a d/m/y or m/d/y text stands for: in the stated order, or (no order) the
+    one reading that fits, or both when they agree."""
+    if order in _FORMATS:
+        return dmy if order == "dmy" else mdy
+    return (f"CASE WHEN {dmy} IS NOT NULL AND ({mdy} IS NULL OR {dmy} = {mdy}) THEN {dmy} "
+            f"WHEN {mdy} IS NOT NULL AND {dmy} IS NULL THEN {mdy} END")
 
 
-def _date_order(con: duckdb.DuckDBPyConnection, parsed: str, role: str, wanted: str,
-                where: dict[str, Any], notes: list[tuple[str, dict[str, Any]]]) -> str:
-    """The order that reads ambiguous dates: the stated one, the one the file's
-    unambiguous dates prove, or none ('') when the file holds both or neither."""
-    if wanted != "auto":
-        return wanted
-    dmy, mdy = _candidate(role, "a", "b"), _candidate(role, "b", "a")
+# -- the date order of an `auto` column -------------------------------------------------------
+
+
+def _date_order(con: duckdb.DuckDBPyConnection, values: str, role: _Role, first: int,
+                file: str, notes: list[tuple[str, dict[str, Any]]]) -> str:
+    """The order the file's unambiguous dates prove, or none ('') when the file holds both
+    or neither."""
     only_dmy, only_mdy = con.execute(
-        f"SELECT count_if(d IS NOT NULL AND m IS NULL), count_if(m IS NOT NULL AND d IS NULL) "
-        f"FROM (SELECT {dmy} AS d, {mdy} AS m FROM {parsed})"
-    ).fetchone()
+        f"SELECT count_if({role.name}_fit), count_if(NOT {role.name}_fit) FROM {values} "
+        f"WHERE rowid >= {first}").fetchone()
+    where = {"column": role.column, "file": file}
     if only_dmy and not only_mdy:
         notes.append(("mining.note.date_order_dmy", {**where, "count": only_dmy}))
         return "dmy"
@@ -132,112 +262,147 @@ def _date_order(con: duckdb.DuckDBPyConnection, parsed: str, role: str, wanted: 
     return ""
 
 
-# -- stage 2: each value's reading and problem ----------------------------------------------
+def _read_in_order(con: duckdb.DuckDBPyConnection, values: str, roles: list[_Role],
+                   role: _Role, first: int) -> None:
+    """Read the dates that fit both orders in the order the file proved (only those rows);
+    such a record is then fine if the other roles' values are."""
+    r = role.name
+    parts = f"regexp_extract({r}_raw, {literal(_DMY)}, {_PARTS})"
+    read = _reading(role.order, _candidate("_p", "a", "b"), _candidate("_p", "b", "a"))
+    unread = (f"SELECT rowid AS _id, {parts} AS _p FROM {values} WHERE rowid >= {first} "
+              f"AND {r} IS NULL AND {r}_raw IS NOT NULL")
+    others = _ok([other for other in roles if other is not role])
+    con.execute(f"UPDATE {values} SET {r} = s._date, _ok = {others} FROM (SELECT _id, "
+                f"{read} AS _date FROM ({unread})) s WHERE {values}.rowid = s._id "
+                "AND s._date IS NOT NULL")
 
 
-def _decided_sql(parsed: str, roles: dict[str, str], orders: dict[str, str], target: str,
-                 settings: SourceSettings) -> str:
-    """Each value, its problem, and (only where there is one) the text as written; `_ok`
-    marks records without any problem. Kept lean: this table has a row per record."""
-    parts = ["_row"]
-    problems = []
-    for role in roles:
-        value, problem, _ = _rules(role, orders.get(role, ""), settings)
-        parts += [f"{value} AS {role}", f"{problem} AS {role}_problem",
-                  f"CASE WHEN {problem} IS NOT NULL THEN {role}_raw END AS {role}_raw"]
-        problems.append(f"{problem} IS NULL")
-    parts.append(f"{' AND '.join(problems) or 'TRUE'} AS _ok")
-    return f"CREATE OR REPLACE TABLE {target} AS SELECT {', '.join(parts)} FROM {parsed}"
+# -- stage 2: duplicates, problems, clean rows ------------------------------------------------
 
 
-def _rules(role: str, order: str, settings: SourceSettings) -> tuple[str, str, str]:
-    """(value, problem code, detail) expressions for one role."""
-    raw = f"{role}_raw"
-    kind = ROLE_TYPES[role]
-    if kind == "text":
-        return raw, "NULL::VARCHAR", "NULL::VARCHAR"
-    if kind == "id":
-        return raw, f"CASE WHEN {raw} IS NULL THEN 'missing' END", "NULL::VARCHAR"
-    if kind == "score":
-        return _score_rules(role, settings)
-    if kind == "yesno":
-        return _yes_no_rules(role)
-    return _date_rules(role, order)
+def _ok(roles: list[_Role]) -> str:
+    return " AND ".join(p for p in map(_fine, roles) if p) or "TRUE"
 
 
-def _score_rules(role: str, settings: SourceSettings) -> tuple[str, str, str]:
-    low, high = settings.scale(role)
-    num, raw = f"{role}_num", f"{role}_raw"
-    problem = (f"CASE WHEN {raw} IS NULL THEN NULL WHEN {num} IS NULL THEN 'not_number' "
-               f"WHEN {num} <> round({num}) THEN 'not_whole' "
-               f"WHEN {num} < {low} OR {num} > {high} THEN 'out_of_range' END")
-    value = f"CASE WHEN {num} = round({num}) AND {num} BETWEEN {low} AND {high} " \
-            f"THEN {num}::INTEGER END"
-    return value, problem, f"'{low}–{high}'"
+def _fine(role: _Role) -> str:
+    """When the role's value is fine ('' when it always is)."""
+    if role.kind == "text":
+        return ""
+    if role.kind in ("score", "yesno"):
+        return f"{role.name}_raw IS NULL"
+    return f"{role.name} IS NOT NULL"
 
 
-def _yes_no_rules(role: str) -> tuple[str, str, str]:
-    raw = f"lower({role}_raw)"
-    yes = ", ".join(literal(v) for v in YES)
-    no = ", ".join(literal(v) for v in NO)
-    value = f"CASE WHEN {raw} IN ({yes}) THEN 1 WHEN {raw} IN ({no}) THEN 0 END"
-    problem = f"CASE WHEN {raw} IS NOT NULL AND {value} IS NULL THEN 'not_yes_no' END"
-    return value, problem, "NULL::VARCHAR"
-
-
-def _date_rules(role: str, order: str) -> tuple[str, str, str]:
-    dmy, mdy = _candidate(role, "a", "b"), _candidate(role, "b", "a")
-    iso, raw = f"{role}_iso", f"{role}_raw"
-    stated = {"dmy": dmy, "mdy": mdy}.get(order)
-    other = {"dmy": mdy, "mdy": dmy}.get(order)
-    if stated is not None:
-        value = f"coalesce({iso}, {stated})"
-        unread = f"CASE WHEN {other} IS NOT NULL THEN 'date_order' ELSE 'date_unreadable' END"
-    else:
-        value = (f"coalesce({iso}, CASE WHEN {dmy} IS NOT NULL AND ({mdy} IS NULL OR "
-                 f"{dmy} = {mdy}) THEN {dmy} WHEN {mdy} IS NOT NULL AND {dmy} IS NULL "
-                 f"THEN {mdy} END)")
-        unread = (f"CASE WHEN {dmy} IS NOT NULL AND {mdy} IS NOT NULL THEN 'date_ambiguous' "
-                  "ELSE 'date_unreadable' END")
-    problem = (f"CASE WHEN {raw} IS NULL THEN 'missing' WHEN {value} IS NULL THEN {unread} END")
-    detail = {"dmy": "'dd/mm/yyyy'", "mdy": "'mm/dd/yyyy'"}.get(order, "NULL::VARCHAR")
-    return value, problem, detail
-
-
-# -- stage 3: clean rows and the problem list -----------------------------------------------
-
-
-def _split(con: duckdb.DuckDBPyConnection, decided: str, roles: dict[str, str],
-           settings: SourceSettings, prefix: str, file: str, orders: dict[str, str]) -> None:
-    """`clean`: good records, each duplicate group's first only; `problems`: the rest."""
-    dups = f"{prefix}_dups"
-    key = _duplicate_key(roles, settings)
-    if key:
-        same = " AND ".join(f"d.{k} IS NOT DISTINCT FROM g.{k}" for k in key)
-        con.execute(
-            f"CREATE OR REPLACE TEMP TABLE {dups} AS SELECT d._row, g._first FROM {decided} d "
-            f"JOIN (SELECT {', '.join(key)}, min(_row) AS _first FROM {decided} WHERE _ok "
-            f"GROUP BY ALL HAVING count(*) > 1) g ON {same} WHERE d._ok AND d._row <> g._first")
-    else:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {dups} (_row BIGINT, _first BIGINT)")
-    values = ", ".join(f"d.{r}" for r in roles) or "d._row"
-    con.execute(f"CREATE OR REPLACE TABLE {prefix}_clean AS SELECT d._row, {values} "
-                f"FROM {decided} d ANTI JOIN {dups} x ON d._row = x._row WHERE d._ok")
-    selects = [f'SELECT _row AS "row", {literal(roles[r])} AS "column", {r}_raw AS value, '
-               f"{r}_problem AS problem, "
-               f"{_rules(r, orders.get(r, ''), settings)[2]} AS detail FROM {decided} "
-               f"WHERE {r}_problem IS NOT NULL" for r in roles]
-    selects.append(f"SELECT _row, {literal('')}, NULL, 'duplicate', _first::VARCHAR "
-                   f"FROM {dups}")
-    con.execute(f"CREATE OR REPLACE TABLE {prefix}_problems AS SELECT {literal(file)} AS file, "
-                f"* FROM ({' UNION ALL '.join(selects)}) ORDER BY 2, 3")
-    con.execute(f"DROP TABLE {dups}")
-
-
-def _duplicate_key(roles: dict[str, str], settings: SourceSettings) -> list[str]:
+def _duplicate_key(roles: list[_Role], settings: SourceSettings) -> list[str]:
     """Duplicates need a customer id: without one, two equal answers are two customers."""
-    if "customer" not in roles:
+    names = [role.name for role in roles]
+    if "customer" not in names:
         return []
     if settings.kind == "events":
-        return [r for r in ("customer", "time", "event") if r in roles]
-    return list(roles)
+        return [r for r in ("customer", "time", "event") if r in names]
+    return names
+
+
+def _duplicates(con: duckdb.DuckDBPyConnection, values: str, key: list[str], first: int,
+                prefix: str, progress: Progress | None, done: float) -> str | None:
+    """The table of duplicate rows with their group's first row, None when there are none.
+    Equal records have equal hashes, so grouping one number per record finds every group
+    (usually none) for less than grouping by all the values; only the rows of a repeated
+    hash are then compared value by value."""
+    if not key:
+        return None
+    hashes, dups = f"{prefix}_hashes", f"{prefix}_dups"
+    good = f"SELECT rowid + 1 AS _row, {', '.join(key)}, hash({', '.join(key)}) AS _hash " \
+           f"FROM {values} WHERE rowid >= {first} AND _ok"
+    run(con, f"CREATE OR REPLACE TEMP TABLE {hashes} AS SELECT _hash FROM ({good}) "
+        "GROUP BY _hash HAVING count(*) > 1", progress=progress, stage="check",
+        span=(done, 0.95))
+    found = _count(con, hashes)
+    if found:
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {dups} AS SELECT _row, _first FROM (SELECT _row, "
+            f"min(_row) OVER (PARTITION BY {', '.join(key)}) AS _first FROM ({good}) "
+            f"SEMI JOIN {hashes} USING (_hash)) WHERE _row <> _first")
+        found = _count(con, dups)
+        if not found:  # equal hashes of different records
+            con.execute(f"DROP TABLE {dups}")
+    con.execute(f"DROP TABLE {hashes}")
+    return dups if found else None
+
+
+def _problems(con: duckdb.DuckDBPyConnection, values: str, roles: list[_Role], file: str,
+              first: int, dups: str | None, prefix: str) -> None:
+    """One row per unreadable value and per duplicate, in row and column order."""
+    selects = [_problem_sql(role, values, first) for role in roles if _fine(role)]
+    if dups:
+        selects.append(f"SELECT _row, '', NULL, 'duplicate', _first::VARCHAR FROM {dups}")
+    if not selects:
+        selects.append('SELECT NULL::BIGINT AS "row", NULL::VARCHAR AS "column", '
+                       "NULL::VARCHAR AS value, NULL::VARCHAR AS problem, "
+                       "NULL::VARCHAR AS detail WHERE false")
+    con.execute(f"CREATE OR REPLACE TABLE {prefix}_problems AS SELECT {literal(file)} AS file, "
+                f"* FROM ({' UNION ALL '.join(selects)}) ORDER BY 2, 3")
+
+
+def _problem_sql(role: _Role, values: str, first: int) -> str:
+    """The role's problem rows: the text is read again only for them, to name the problem."""
+    r = role.name
+    written = "NULL::VARCHAR" if role.kind == "id" else f"{r}_raw"
+    helper = {"score": _number(f"{r}_raw"),
+              "date": f"regexp_extract({r}_raw, {literal(_DMY)}, {_PARTS})"}.get(role.kind,
+                                                                                 "NULL")
+    return (f'SELECT _row AS "row", {literal(role.column)} AS "column", _raw AS value, '
+            f"{_problem_code(role)} AS problem, {_detail(role)} AS detail FROM (SELECT "
+            f"rowid + 1 AS _row, {written} AS _raw, {helper} AS _x FROM {values} "
+            f"WHERE rowid >= {first} AND NOT ({_fine(role)}))")
+
+
+def _problem_code(role: _Role) -> str:
+    """Why a value was not read, from its text `_raw` and its re-read `_x`."""
+    if role.kind == "id":
+        return "'missing'"
+    if role.kind == "yesno":
+        return "'not_yes_no'"
+    if role.kind == "score":
+        return ("CASE WHEN _x IS NULL THEN 'not_number' WHEN _x <> round(_x) THEN 'not_whole' "
+                "ELSE 'out_of_range' END")
+    dmy, mdy = _candidate("_x", "a", "b"), _candidate("_x", "b", "a")
+    if role.order in _FORMATS:
+        other = mdy if role.order == "dmy" else dmy
+        unread = f"CASE WHEN {other} IS NOT NULL THEN 'date_order' ELSE 'date_unreadable' END"
+    else:
+        unread = (f"CASE WHEN {dmy} IS NOT NULL AND {mdy} IS NOT NULL THEN 'date_ambiguous' "
+                  "ELSE 'date_unreadable' END")
+    return f"CASE WHEN _raw IS NULL THEN 'missing' ELSE {unread} END"
+
+
+def _detail(role: _Role) -> str:
+    if role.kind == "score":
+        low, high = role.scale
+        return f"'{low}–{high}'"
+    return _FORMATS.get(role.order, "NULL::VARCHAR") if role.kind == "date" else "NULL::VARCHAR"
+
+
+def _clean(con: duckdb.DuckDBPyConnection, values: str, roles: list[_Role], first: int,
+           dups: str | None, prefix: str) -> None:
+    """`clean`: the good records, each duplicate group's first only, in file order. Without
+    duplicates that is a view on `values` (no copy of a big file); with them, a table."""
+    clean = f"{prefix}_clean"
+    columns = ", ".join(["rowid + 1 AS _row", *(role.name for role in roles)])
+    _drop(con, clean)
+    if dups is None:
+        con.execute(f"CREATE VIEW {clean} AS SELECT {columns} FROM {values} "
+                    f"WHERE rowid >= {first} AND _ok")
+        return
+    con.execute(f"CREATE TABLE {clean} AS SELECT v.* FROM (SELECT {columns} FROM {values} "
+                f"WHERE rowid >= {first} AND _ok) v ANTI JOIN {dups} x ON v._row = x._row")
+    con.execute(f"DROP TABLE {dups}")
+    con.execute(f"DROP TABLE {values}")
+
+
+def _drop(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Drop a table or view of that name (a re-check may turn one into the other)."""
+    try:
+        con.execute(f"DROP VIEW IF EXISTS {name}")
+    except duckdb.CatalogException:  # it is a table
+        con.execute(f"DROP TABLE {name}")

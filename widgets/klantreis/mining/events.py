@@ -47,10 +47,11 @@ class EventData:
     @classmethod
     def load(cls, sources: Sequence[SourceSettings | dict[str, Any]], *, language: str = "en",
              progress: Progress | None = None) -> EventData:
-        """Read and check every event file, then combine them by customer id."""
+        """Read and check every event file (each read once), then combine them by customer
+        id."""
         con = connect()
         settings = [_settings(s, language) for s in sources]
-        loaded = [open_with(s, language=language, con=con,
+        loaded = [open_with(s, language=language, con=con, keep_text=False,
                             progress=_part(progress, i, len(settings)))
                   for i, s in enumerate(settings)]
         return cls.from_files(list(zip(loaded, settings, strict=True)), language=language,

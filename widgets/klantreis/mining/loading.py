@@ -61,7 +61,8 @@ class LoadedFile:
         for column in settings.columns.values():
             if column and column not in self.raw.columns:
                 raise _no_column(self.raw, column, language)
-        return check(self.con, self.raw, settings, prefix, progress=progress)
+        return check(self.con, self.raw, settings, prefix, language=language,
+                     progress=progress)
 
 
 def _no_column(raw: RawTable, column: str, language: str) -> ImportFileError:
@@ -83,19 +84,24 @@ def open_file(
     progress: Progress | None = None,
     con: duckdb.DuckDBPyConnection | None = None,
     name: str | None = None,
+    keep_text: bool = True,
 ) -> LoadedFile:
-    """Read a CSV or Excel file's cells as text (`ImportFileError` if it cannot be read)."""
+    """Read a CSV or Excel file's cells as text (`ImportFileError` if it cannot be read).
+    Without `keep_text` only the first rows are kept: enough to preview the file and check
+    it once, which then reads the file itself (see `reading`)."""
     con = con or connect()
     table = f"raw_{next(_names)}"
     raw = load_file(con, path, table, language=language, header_rows=header_rows,
-                    delimiter=delimiter, sheet=sheet, progress=progress, name=name)
+                    delimiter=delimiter, sheet=sheet, progress=progress, name=name,
+                    keep_text=keep_text)
     return LoadedFile(con, raw, str(path))
 
 
 def open_with(settings: SourceSettings, *, language: str = "en",
               progress: Progress | None = None,
-              con: duckdb.DuckDBPyConnection | None = None) -> LoadedFile:
+              con: duckdb.DuckDBPyConnection | None = None,
+              keep_text: bool = True) -> LoadedFile:
     """Open the file that saved settings name, the way they say to read it."""
     return open_file(settings.file, language=language, header_rows=settings.header_rows,
                      delimiter=settings.delimiter, sheet=settings.sheet, progress=progress,
-                     con=con)
+                     con=con, keep_text=keep_text)

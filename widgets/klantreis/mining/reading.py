@@ -7,6 +7,11 @@ byte-order mark, else Latin-1, said in a note), its delimiter (`,` `;` tab or `|
 first lines, unless the caller says) and its header rows (survey tools write several;
 detected, unless the caller says). A file whose structure is broken (an unterminated quote,
 a row with more fields than the header, no data at all) is refused as a whole.
+
+The text is kept in the engine so that the panel can preview the file and re-map it without
+reading it again. An import that checks the file once against saved settings does not need
+that copy (`keep_text=False`): only the first rows are kept, for the header, and the check
+reads the file itself (`RawTable.scan`), with the same options and the same record order.
 """
 
 from __future__ import annotations
@@ -38,7 +43,10 @@ _NUMBER = re.compile(r"^\s*[-+]?\d+([.,]\d+)?\s*$")
 
 @dataclass
 class RawTable:
-    """A file's cells as text in table `table` (columns c0, c1, …; rowid = record order)."""
+    """A file's cells as text in table `table` (columns c0, c1, …; rowid = record order).
+
+    With `scan` (the file as a table function), `table` holds only the first records and
+    `rows` counts the data records among them until a check has read the whole file."""
 
     file: str
     table: str
@@ -47,6 +55,12 @@ class RawTable:
     rows: int
     delimiter: str | None = None
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    scan: str | None = None
+
+    @property
+    def source(self) -> str:
+        """What a check reads all records from: the file itself, or the kept table."""
+        return self.scan or self.table
 
     def column_sql(self, name: str) -> str:
         """The engine's column for a display name (`c3`)."""
@@ -68,8 +82,10 @@ def load_file(
     sheet: str | None = None,
     progress: Progress | None = None,
     name: str | None = None,
+    keep_text: bool = True,
 ) -> RawTable:
-    """Load a CSV or Excel file into `table` as text; raise `ImportFileError` if unreadable."""
+    """Load a CSV or Excel file into `table` as text; raise `ImportFileError` if unreadable.
+    Without `keep_text` a CSV file's text is only sampled (see the module's description)."""
     source = Path(path)
     label = name or source.name
     if not source.is_file():
@@ -77,7 +93,7 @@ def load_file(
     if source.suffix.lower() in EXCEL_SUFFIXES:
         raw = _load_excel(con, source, table, label, sheet, language, progress)
     else:
-        raw = _load_csv(con, source, table, label, delimiter, language, progress)
+        raw = _load_csv(con, source, table, label, delimiter, language, progress, keep_text)
     raw.header_rows = _header_rows(con, raw, header_rows, language)
     raw.columns = _header_names(con, raw)
     raw.rows = _count(con, table) - raw.header_rows
@@ -90,7 +106,8 @@ def load_file(
 
 
 def _load_csv(con: duckdb.DuckDBPyConnection, source: Path, table: str, label: str,
-              delimiter: str | None, language: str, progress: Progress | None) -> RawTable:
+              delimiter: str | None, language: str, progress: Progress | None,
+              keep_text: bool = True) -> RawTable:
     with source.open("rb") as handle:
         head = handle.read(_SNIFF_BYTES)
     if not head.lstrip(b"\xef\xbb\xbf \r\n\t"):
@@ -102,19 +119,25 @@ def _load_csv(con: duckdb.DuckDBPyConnection, source: Path, table: str, label: s
     lines = lines[:_SNIFF_LINES]
     chosen = delimiter if delimiter is not None else sniff_delimiter(lines)
     width = _width(lines, chosen)
-    columns = "{" + ", ".join(f"'c{i}': 'VARCHAR'" for i in range(width)) + "}"
-    sql = (f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM read_csv({literal(str(source))}, "
-           f"auto_detect = false, header = false, delim = {literal(chosen)}, quote = '\"', "
-           f"escape = '\"', strict_mode = true, columns = {columns}, "
-           f"encoding = {literal(encoding)})")
+    scan = _scan(source, chosen, width, encoding)
+    sample = "" if keep_text else f" LIMIT {_BODY_SAMPLE}"
     try:
-        run(con, sql, progress=progress, stage="read", span=(0.0, 0.6))
+        run(con, f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM {scan}{sample}",
+            progress=progress if keep_text else None, stage="read", span=(0.0, 0.6))
     except duckdb.Error as error:
-        raise _csv_error(label, error, language) from None
-    raw = RawTable(label, table, [], 1, 0, chosen)
+        raise csv_error(label, error, language) from None
+    raw = RawTable(label, table, [], 1, 0, chosen, scan=None if keep_text else scan)
     if encoding != "utf-8":
         raw.notes.append(("mining.note.latin1", {}))
     return raw
+
+
+def _scan(source: Path, delimiter: str, width: int, encoding: str) -> str:
+    """The file as a table function: every field text, strict about its structure."""
+    columns = "{" + ", ".join(f"'c{i}': 'VARCHAR'" for i in range(width)) + "}"
+    return (f"read_csv({literal(str(source))}, auto_detect = false, header = false, "
+            f"delim = {literal(delimiter)}, quote = '\"', escape = '\"', strict_mode = true, "
+            f"columns = {columns}, encoding = {literal(encoding)})")
 
 
 def _decode(head: bytes) -> tuple[str, str]:
@@ -147,7 +170,7 @@ def _width(lines: list[str], delimiter: str) -> int:
     return Counter(widths).most_common(1)[0][0] if widths else 1
 
 
-def _csv_error(label: str, error: duckdb.Error, language: str) -> ImportFileError:
+def csv_error(label: str, error: duckdb.Error, language: str) -> ImportFileError:
     """The engine's parse error as one clear sentence with the row it stopped at."""
     message = str(error)
     line = re.search(r"Line: (\d+)", message)

@@ -52,11 +52,13 @@ class SurveyData:
     @classmethod
     def load(cls, settings: SourceSettings | dict[str, Any], *, language: str = "en",
              progress: Progress | None = None) -> SurveyData:
-        """Read and check a survey file as its settings say; see `from_file`."""
+        """Read and check a survey file as its settings say, reading it once; see
+        `from_file`."""
         settings = _settings(settings, language)
-        loaded = open_with(settings, language=language, progress=progress, con=connect())
+        loaded = open_with(settings, language=language, progress=progress, con=connect(),
+                           keep_text=False)  # checked once: no copy of the file's text
         data = cls.from_file(loaded, settings, language=language, progress=progress)
-        loaded.con.execute(f"DROP TABLE {loaded.raw.table}")  # checked: free its memory
+        loaded.con.execute(f"DROP TABLE {loaded.raw.table}")
         return data
 
     @classmethod
