@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from voila.voila_kernel_manager import voila_kernel_manager_factory
@@ -82,7 +83,10 @@ async def pooled_start(room: RoomKernelManager, started: list[str]) -> None:
 
 
 def run(coroutine):
-    return asyncio.run(coroutine)
+    """Run like Voilà's loop does, in a thread of its own: the browser tests keep a loop
+    running in the main thread."""
+    with ThreadPoolExecutor(1) as server:
+        return server.submit(asyncio.run, coroutine).result()
 
 
 def test_the_first_fill_starts_at_once_and_refills_wait_for_quiet() -> None:
