@@ -4,8 +4,8 @@
 
 1. Page open → first chart (or panel) visible, median of `--runs` opens per app, beside a
    plain Voilà notebook with one Altair chart (rendered offline as SVG in an HTML widget),
-   as a ratio. Each round of opens waits until the preheated pools are full and the machine
-   is quiet, as when people arrive one by one.
+   as a ratio. Each open waits until the preheated pools are full and the machine is quiet,
+   as when people arrive one by one.
 2. A participant's rating → the facilitator's emotion curve shows it.
 3. `--room` participants open the empathy page at once (one browser context each): the
    distribution of the time until each page can rate, with `--room-pool` preheated kernels.
@@ -180,6 +180,7 @@ async def first_charts(browser, base: str, plain: str, mini, runs: int,
         times.setdefault("plain Voilà + one Altair chart", []).append(
             await time_open(browser, plain + "/voila/render/plain.ipynb", ".bench-chart svg"))
         for app, (query, selector) in APPS.items():
+            await settle()  # the previous page's kernel has shut down, the pools are full
             url = f"{base}/voila/render/{app}.ipynb?workshop={mini.id}&lang=en&{query}"
             times.setdefault(app, []).append(await time_open(browser, url, selector))
     return times
