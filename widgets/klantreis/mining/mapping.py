@@ -12,6 +12,7 @@ from __future__ import annotations
 import fnmatch
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import pandas as pd
@@ -48,11 +49,16 @@ class JourneyMap:
     def of_workshop(cls, workshop: Any, journey_id: str | None = None) -> JourneyMap:
         return cls.from_frames(workshop.frames("phases", "steps"), journey_id)
 
+    @cached_property
+    def _step_tops(self) -> dict[str, str]:
+        """Each step id of the journey → its top phase id (looked up once per label)."""
+        return {str(s): str(p) for s, p in zip(self.steps["step_id"],
+                                               self.steps["top_phase_id"], strict=True)}
+
     def target(self, target_id: str) -> tuple[str | None, str | None]:
         """(step id, top phase id) of a rule's target; (None, None) if not in this journey."""
-        found = self.steps[self.steps["step_id"] == target_id]
-        if len(found):
-            return target_id, str(found["top_phase_id"].iloc[0])
+        if target_id in self._step_tops:
+            return target_id, self._step_tops[target_id]
         top = self.phase_of.get(target_id)
         return (None, top) if top else (None, None)
 
