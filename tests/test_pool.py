@@ -21,15 +21,17 @@ class Clock:
         return self.now
 
 
-def gate(clock: Clock, busy: list[float]) -> QuietGate:
-    return QuietGate(below=0.35, quiet_for=2.0, latest=30.0, busy_share=lambda: busy[0],
-                     clock=clock)
+def gate(busy: float) -> tuple[QuietGate, Clock, list[float], float]:
+    """A gate on a fake clock and CPU share (changed through the returned list), and the
+    moment a refill started waiting."""
+    clock, share = Clock(), [busy]
+    quiet = QuietGate(below=0.35, quiet_for=2.0, latest=30.0, busy_share=lambda: share[0],
+                      clock=clock)
+    return quiet, clock, share, clock.now
 
 
 def test_a_refill_waits_while_the_machine_is_busy_and_starts_once_it_is_quiet() -> None:
-    clock, busy = Clock(), [0.9]
-    quiet = gate(clock, busy)
-    since = clock.now
+    quiet, clock, busy, since = gate(0.9)
     for _ in range(20):  # 10 s of a busy machine
         clock.now += 0.5
         quiet.sample()
@@ -44,9 +46,7 @@ def test_a_refill_waits_while_the_machine_is_busy_and_starts_once_it_is_quiet() 
 
 
 def test_refills_start_one_quiet_spell_apart() -> None:
-    clock, busy = Clock(), [0.0]
-    quiet = gate(clock, busy)
-    since = clock.now
+    quiet, clock, _, since = gate(0.0)
     clock.now += 2.5
     quiet.sample()
     assert quiet.may_start(since)
@@ -56,9 +56,7 @@ def test_refills_start_one_quiet_spell_apart() -> None:
 
 
 def test_a_refill_starts_at_the_latest_even_on_a_busy_machine() -> None:
-    clock, busy = Clock(), [1.0]
-    quiet = gate(clock, busy)
-    since = clock.now
+    quiet, clock, _, since = gate(1.0)
     clock.now += 29.0
     quiet.sample()
     assert not quiet.may_start(since)
@@ -80,6 +78,16 @@ async def pooled_start(room: RoomKernelManager, started: list[str]) -> None:
 
     room._launch = fake_start  # type: ignore[method-assign]
     await room.start_kernel(kernel_name="python3")  # what each of Voilà's pool tasks does
+
+
+def refill_after_first_fill(room: RoomKernelManager, started: list[str]) -> asyncio.Future:
+    """A pool task started after the first fill (which the manager has seen)."""
+    initial = asyncio.ensure_future(asyncio.sleep(0))
+    room._pools["empathy.ipynb"].append(initial)
+    room._is_refill(initial)
+    refill = asyncio.ensure_future(pooled_start(room, started))
+    room._pools["empathy.ipynb"].append(refill)
+    return refill
 
 
 def run(coroutine):
@@ -111,11 +119,7 @@ def test_a_quiet_machine_refills() -> None:
     async def scenario() -> list[str]:
         room = manager(busy=0.0)
         started: list[str] = []
-        initial = asyncio.ensure_future(asyncio.sleep(0))
-        room._pools["empathy.ipynb"].append(initial)
-        room._is_refill(initial)  # the first fill seen
-        refill = asyncio.ensure_future(pooled_start(room, started))
-        room._pools["empathy.ipynb"].append(refill)
+        refill = refill_after_first_fill(room, started)
         await asyncio.wait_for(refill, 5)
         return started
 
@@ -126,11 +130,7 @@ def test_a_page_taking_a_waiting_kernel_starts_it_at_once() -> None:
     async def scenario() -> tuple[list[str], float]:
         room = manager(busy=1.0)
         started: list[str] = []
-        initial = asyncio.ensure_future(asyncio.sleep(0))
-        room._pools["empathy.ipynb"].append(initial)
-        room._is_refill(initial)
-        refill = asyncio.ensure_future(pooled_start(room, started))
-        room._pools["empathy.ipynb"].append(refill)
+        refill = refill_after_first_fill(room, started)
         await asyncio.sleep(0.5)
         assert started == []
         loop = asyncio.get_running_loop()
@@ -147,11 +147,7 @@ def test_a_closing_server_does_not_start_waiting_refills() -> None:
     async def scenario() -> list[str]:
         room = manager(busy=1.0)
         started: list[str] = []
-        initial = asyncio.ensure_future(asyncio.sleep(0))
-        room._pools["empathy.ipynb"].append(initial)
-        room._is_refill(initial)
-        refill = asyncio.ensure_future(pooled_start(room, started))
-        room._pools["empathy.ipynb"].append(refill)
+        refill = refill_after_first_fill(room, started)
         await asyncio.sleep(0.3)
         room._closing = True
         room._pools = {}
