@@ -3,6 +3,7 @@ apply, compare before/after; metrics, chart specs and the problems report show u
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import ipywidgets as widgets
@@ -125,3 +126,26 @@ def test_the_panel_is_on_the_page_list() -> None:
 
     assert PANELS["mining"] == ("klantreis.ui.mining", "MiningPanel")
     assert isinstance(widgets.VBox(), widgets.Widget)
+
+
+def test_a_served_page_reads_uploads_but_no_typed_server_path(
+        sqlite_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Anyone with the link could type a path on the server; served, the form refuses it
+    (even when a crafted message sets the disabled box) and reads uploads and samples."""
+    monkeypatch.setenv("VOILA_KERNEL_ID", "test-kernel")
+    panel = panel_for(sqlite_store, "hotel")
+    form = panel.survey_form
+    assert form.path.disabled
+    secret = tmp_path / "secret.csv"
+    secret.write_text("name,password\nroot,hunter2\n", encoding="utf-8")
+    form.path.value = str(secret)
+    form.read_button.click()
+    assert "Upload" in form.feedback.widget.value and form.loaded is None
+    form.upload.value = ({"name": "../survey.csv", "type": "text/csv", "size": 20,
+                          "content": memoryview(b"who,score\na,9\nb,3\n"),
+                          "last_modified": dt.datetime(2026, 11, 1)},)
+    form.read_button.click()
+    assert form.feedback.widget.value == "" and form.loaded.columns == ["who", "score"]
+    assert Path(form.loaded.path).parent.name == "uploads"  # kept there, under its own name
+    panel.use_example()  # the sample data's own files
+    assert panel.feedback.widget.value == "" and "kr-mining-metrics" in panel.metrics_html.value

@@ -62,6 +62,9 @@ def test_choosing_workshop_role_and_name_saves_the_choice(make: Make,
     panel.role.value = "viewer"
     assert saved_choice().participant is None and "participant" not in \
         link_queries(panel)["empathy.ipynb"]
+    panel.role.value = "facilitator"  # who also gets the customer data page
+    assert set(link_queries(panel)) == {"preparation.ipynb", "empathy.ipynb",
+                                        "improvement.ipynb", "mining.ipynb"}
 
 
 def test_progress_overview_counts_the_workshop(make: Make) -> None:

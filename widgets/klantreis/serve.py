@@ -31,7 +31,7 @@ from .store import Store
 PACKAGE_DATA = Path(__file__).resolve().parent / "voila"
 CONFIG_DIR = PACKAGE_DATA  # holds voila.json
 TEMPLATE_ROOT = PACKAGE_DATA / "share"  # a Jupyter data folder with voila/templates/klantreis
-APPS = ("start", "preparation", "empathy", "improvement", "dashboard")
+APPS = ("start", "preparation", "empathy", "improvement", "dashboard", "mining")
 PARTICIPANT_APPS = ("start", "empathy", "improvement")  # where a room joins at once
 DEFAULT_PORT = 8866
 DEFAULT_POOL = 2

@@ -239,6 +239,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "path to a .csv or .xlsx file",
     },
     "mining.upload": {"nl": "Uploaden", "en": "Upload"},
+    "mining.served_upload": {
+        "nl": "Op een gedeelde pagina kies je een bestand met Uploaden; een pad op de server "
+        "typen kan hier niet.",
+        "en": "On a shared page, choose a file with Upload; typing a path on the server is "
+        "not possible here.",
+    },
     "mining.header_rows": {"nl": "Kopregels (0 = zelf vinden)", "en": "Header rows (0 = detect)"},
     "mining.delimiter": {"nl": "Scheidingsteken", "en": "Delimiter"},
     "mining.delimiter.auto": {"nl": "zelf vinden", "en": "detect"},

@@ -41,6 +41,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "start.link_preparation": {"nl": "Voorbereiding", "en": "Preparation"},
     "start.link_empathy": {"nl": "Empathie", "en": "Empathy"},
     "start.link_improvement": {"nl": "Verbetering", "en": "Improvement"},
+    "start.link_mining": {"nl": "Klantdata", "en": "Customer data"},
     "start.progress_preparation": {"nl": "Voorbereiding", "en": "Preparation"},
     "start.progress_empathy": {"nl": "Empathie", "en": "Empathy"},
     "start.progress_improvement": {"nl": "Verbetering", "en": "Improvement"},

@@ -11,6 +11,7 @@ kept with the workshop (`source_results`) for the dashboard and the other panels
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -61,10 +62,11 @@ class MiningPanel(Panel):
         self.journey.add_class("kr-journey-choice")
         self.journey.observe(self._on_journey, names="value")
         folder = _upload_dir(self.session)
+        served = "VOILA_KERNEL_ID" in os.environ  # see SourceForm: no server paths typed
         self.survey_form = SourceForm("survey", self.language, folder, self.journey_map,
-                                      self._survey_applied)
+                                      self._survey_applied, served)
         self.event_form = SourceForm("events", self.language, folder, self.journey_map,
-                                     self._events_applied)
+                                     self._events_applied, served)
         self.example = widgets.Button(description=self.t("mining.example"), icon="table")
         self.example.add_class("kr-mining-example")
         self.example.on_click(lambda _: self.feedback.guard(self.use_example)())

@@ -3,6 +3,10 @@ which column is what, map the data's labels to steps, and apply.
 
 The same form serves survey and event files (`kind`); only the roles offered differ. Reading
 and checking happen in `klantreis.mining`; this form only collects choices and shows them.
+
+On a served page (`served`) anyone who has the link could type a path on the server into the
+file box, so there the box only shows the chosen file: files come in by upload, or from the
+saved settings and the sample data.
 """
 
 from __future__ import annotations
@@ -48,9 +52,11 @@ class SourceForm:
 
     def __init__(self, kind: str, language: str, upload_dir: Path,
                  journey: Callable[[], JourneyMap],
-                 applied: Callable[[LoadedFile, SourceSettings], None]) -> None:
+                 applied: Callable[[LoadedFile, SourceSettings], None],
+                 served: bool = False) -> None:
         self.kind, self.language, self.upload_dir = kind, language, upload_dir
-        self.journey, self.applied = journey, applied
+        self.journey, self.applied, self.served = journey, applied, served
+        self.chosen: str | None = None  # the file an upload or saved settings named
         self.loaded: LoadedFile | None = None
         self.pickers: list[tuple[str, widgets.Dropdown]] = []
         self.saved: SourceSettings | None = None
@@ -62,15 +68,21 @@ class SourceForm:
     def t(self, key: str, **params: Any) -> str:
         return t(key, self.language, **params)
 
+    def _run(self, action: Callable[[], Any]) -> None:
+        """A button's action, its error (if any) inline; an earlier error goes away."""
+        self.feedback.clear()
+        self.feedback.guard(action)()
+
     # -- building -----------------------------------------------------------------------
 
     def _file_row(self) -> list[widgets.Widget]:
         self.path = widgets.Text(placeholder=self.t("mining.path_hint"), layout=FORM,
                                  description=self.t("mining.file"))
         self.path.add_class("kr-mining-path")
+        self.path.disabled = self.served
         self.upload = widgets.FileUpload(accept=".csv,.txt,.xlsx,.xlsm", multiple=False,
                                          description=self.t("mining.upload"))
-        self.upload.observe(lambda _: self.feedback.guard(self._uploaded)(), names="value")
+        self.upload.observe(lambda _: self._run(self._uploaded), names="value")
         self.header_rows = widgets.BoundedIntText(value=0, min=0, max=5,
                                                   description=self.t("mining.header_rows"))
         self.delimiter = widgets.Dropdown(
@@ -79,7 +91,7 @@ class SourceForm:
         self.read_button = widgets.Button(description=self.t("mining.read"),
                                           button_style="primary")
         self.read_button.add_class("kr-mining-read")
-        self.read_button.on_click(lambda _: self.feedback.guard(self.read)())
+        self.read_button.on_click(lambda _: self._run(self.read))
         self.shape = widgets.HTML("")
         return [self.path, widgets.HBox([self.upload, self.header_rows, self.delimiter,
                                          self.read_button]), self.progress.widget, self.shape]
@@ -107,7 +119,7 @@ class SourceForm:
         self.apply_button = widgets.Button(description=self.t("mining.apply"),
                                            button_style="success")
         self.apply_button.add_class("kr-mining-apply")
-        self.apply_button.on_click(lambda _: self.feedback.guard(self.apply)())
+        self.apply_button.on_click(lambda _: self._run(self.apply))
         extra = [self.csat_best] if self.kind == "survey" else []
         self.mapping = widgets.VBox([widgets.HTML(f"<b>{esc(self.t('mining.columns'))}</b>"),
                                      *self.roles.values(), self.date_order, *extra,
@@ -124,16 +136,18 @@ class SourceForm:
         self.upload_dir.mkdir(parents=True, exist_ok=True)
         target = self.upload_dir / Path(str(item["name"])).name
         target.write_bytes(bytes(item["content"]))
-        self.path.value = str(target)
+        self.path.value = self.chosen = str(target)
 
     def read(self, settings: SourceSettings | None = None) -> None:
         """Read the file's shape and show the mapping; `settings` fills in saved choices."""
         if settings is not None:
             self.saved = settings
-            self.path.value = settings.file
+            self.path.value = self.chosen = settings.file
             self.header_rows.value = settings.header_rows or 0
             self.delimiter.value = settings.delimiter if settings.delimiter in (
                 ",", ";", "\t") else None
+        if self.served and self.path.value != self.chosen:
+            raise KlantreisError("mining.served_upload", self.language)
         self.loaded = open_file(self.path.value.strip(), language=self.language,
                                 header_rows=self.header_rows.value or None,
                                 delimiter=self.delimiter.value, progress=self.progress)

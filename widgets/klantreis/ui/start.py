@@ -36,11 +36,13 @@ def store_target(store: Store) -> str:
 
 
 def phase_links(choice: SessionChoice) -> dict[str, str]:
-    """Relative links to the phase notebooks, carrying the choice in their query string."""
+    """Relative links to the phase notebooks (for the facilitator also customer data),
+    carrying the choice in their query string."""
     query = urlencode({key: value for key, value in (
         ("workshop", choice.workshop), ("role", choice.role),
         ("participant", choice.participant), ("lang", choice.language)) if value})
-    return {name: f"{name}.ipynb?{query}" for name in PHASE_NOTEBOOKS}
+    names = [*PHASE_NOTEBOOKS, *(["mining"] if choice.role == "facilitator" else [])]
+    return {name: f"{name}.ipynb?{query}" for name in names}
 
 
 def progress_counts(frames: Frames, budget: int) -> dict[str, int]:
