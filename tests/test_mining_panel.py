@@ -135,7 +135,7 @@ def test_a_served_page_reads_uploads_but_no_typed_server_path(
     monkeypatch.setenv("VOILA_KERNEL_ID", "test-kernel")
     panel = panel_for(sqlite_store, "hotel")
     form = panel.survey_form
-    assert form.path.disabled
+    assert form.path.disabled and "Upload" in form.path.placeholder
     secret = tmp_path / "secret.csv"
     secret.write_text("name,password\nroot,hunter2\n", encoding="utf-8")
     form.path.value = str(secret)

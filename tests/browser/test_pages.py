@@ -22,7 +22,7 @@ APPS = {
     "empathy": ("facilitator", ".kr-emotion-curve svg"),
     "improvement": ("facilitator", ".kr-panel-improvement"),
     "dashboard": ("viewer", ".kr-dashboard-curve svg"),
-    "mining": ("facilitator", ".kr-panel-mining"),
+    "mining": ("facilitator", ".kr-panel-mining .kr-mining-path"),
 }
 
 

@@ -239,6 +239,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "path to a .csv or .xlsx file",
     },
     "mining.upload": {"nl": "Uploaden", "en": "Upload"},
+    "mining.upload_hint": {
+        "nl": "kies een bestand met Uploaden",
+        "en": "choose a file with Upload",
+    },
     "mining.served_upload": {
         "nl": "Op een gedeelde pagina kies je een bestand met Uploaden; een pad op de server "
         "typen kan hier niet.",

@@ -32,7 +32,7 @@ from ..mining.samples import GO_LIVE, sample_key, sample_settings
 from .common import ChartView, Panel, esc, guide
 from .improvement import journey_options
 from .live import Frames
-from .mining_source import FORM, SourceForm
+from .mining_source import SourceForm
 from .mining_views import (
     behaviour_tables,
     belief_table,
@@ -57,8 +57,9 @@ class MiningPanel(Panel):
         self.events: EventData | None = None
         self.event_sources: dict[str, SourceSettings] = {}
         self._syncing = False
-        self.journey = widgets.Dropdown(options=[], layout=FORM,
-                                        description=self.t("mining.journey"))
+        self.journey = widgets.Dropdown(  # a layout of its own: it is hidden at times
+            options=[], layout=widgets.Layout(width="100%", max_width="640px"),
+            description=self.t("mining.journey"))
         self.journey.add_class("kr-journey-choice")
         self.journey.observe(self._on_journey, names="value")
         folder = _upload_dir(self.session)

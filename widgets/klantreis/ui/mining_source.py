@@ -76,7 +76,8 @@ class SourceForm:
     # -- building -----------------------------------------------------------------------
 
     def _file_row(self) -> list[widgets.Widget]:
-        self.path = widgets.Text(placeholder=self.t("mining.path_hint"), layout=FORM,
+        hint = "mining.upload_hint" if self.served else "mining.path_hint"
+        self.path = widgets.Text(placeholder=self.t(hint), layout=FORM,
                                  description=self.t("mining.file"))
         self.path.add_class("kr-mining-path")
         self.path.disabled = self.served
