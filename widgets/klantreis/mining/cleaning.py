@@ -29,7 +29,7 @@ from typing import Any
 
 import duckdb
 
-from .engine import Progress, literal, run
+from .engine import Progress, count_rows, literal, run
 from .reading import RawTable, csv_error
 from .settings import NO, YES, SourceSettings
 
@@ -73,7 +73,7 @@ def check(con: duckdb.DuckDBPyConnection, raw: RawTable, settings: SourceSetting
     values = f"{prefix}_values"
     done = _read(con, raw, roles, values, language, progress)
     first = raw.header_rows  # rowid of the first data record
-    raw.rows = _count(con, values) - first
+    raw.rows = count_rows(con, values) - first
     notes: list[tuple[str, dict[str, Any]]] = []
     for role in roles:
         if role.order == "auto":
@@ -86,8 +86,8 @@ def check(con: duckdb.DuckDBPyConnection, raw: RawTable, settings: SourceSetting
     _clean(con, values, roles, first, dups, prefix)
     if progress:
         progress(1.0, "check")
-    kept = _count(con, f"{prefix}_clean")
-    return Checked(raw.rows, kept, _count(con, f"{prefix}_problems"), notes)
+    kept = count_rows(con, f"{prefix}_clean")
+    return Checked(raw.rows, kept, count_rows(con, f"{prefix}_problems"), notes)
 
 
 def _roles(settings: SourceSettings) -> list[_Role]:
@@ -99,10 +99,6 @@ def _roles(settings: SourceSettings) -> list[_Role]:
         roles.append(_Role(name, column, kind, settings.date_order if kind == "date" else "",
                            settings.scale(name) if kind == "score" else (0, 0)))
     return roles
-
-
-def _count(con: duckdb.DuckDBPyConnection, table: str) -> int:
-    return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 # -- stage 1: every value read once ---------------------------------------------------------
@@ -317,13 +313,13 @@ def _duplicates(con: duckdb.DuckDBPyConnection, values: str, key: list[str], fir
     run(con, f"CREATE OR REPLACE TEMP TABLE {hashes} AS SELECT _hash FROM ({good}) "
         "GROUP BY _hash HAVING count(*) > 1", progress=progress, stage="check",
         span=(done, 0.95))
-    found = _count(con, hashes)
+    found = count_rows(con, hashes)
     if found:
         con.execute(
             f"CREATE OR REPLACE TEMP TABLE {dups} AS SELECT _row, _first FROM (SELECT _row, "
             f"min(_row) OVER (PARTITION BY {', '.join(key)}) AS _first FROM ({good}) "
             f"SEMI JOIN {hashes} USING (_hash)) WHERE _row <> _first")
-        found = _count(con, dups)
+        found = count_rows(con, dups)
         if not found:  # equal hashes of different records
             con.execute(f"DROP TABLE {dups}")
     con.execute(f"DROP TABLE {hashes}")

@@ -86,6 +86,11 @@ def frame(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = N
     return con.execute(sql, params or []).df()
 
 
+def count_rows(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    """How many rows a table or view holds."""
+    return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
 def quote(name: str) -> str:
     """A SQL identifier, quoted: column names come from users' files."""
     return '"' + name.replace('"', '""') + '"'

@@ -30,7 +30,7 @@ import duckdb
 import pandas as pd
 
 from ..errors import ImportFileError
-from .engine import Progress, literal, run
+from .engine import Progress, count_rows, literal, run
 
 DELIMITERS = (",", ";", "\t", "|")
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
@@ -96,7 +96,7 @@ def load_file(
         raw = _load_csv(con, source, table, label, delimiter, language, progress, keep_text)
     raw.header_rows = _header_rows(con, raw, header_rows, language)
     raw.columns = _header_names(con, raw)
-    raw.rows = _count(con, table) - raw.header_rows
+    raw.rows = count_rows(con, table) - raw.header_rows
     if raw.rows <= 0:
         raise ImportFileError(label, "mining.error.no_rows", language)
     return raw
@@ -309,6 +309,3 @@ def _unique(names: list[str]) -> list[str]:
         result.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
     return result
 
-
-def _count(con: duckdb.DuckDBPyConnection, table: str) -> int:
-    return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])

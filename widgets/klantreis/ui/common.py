@@ -102,6 +102,12 @@ class ChartView:
         return True
 
 
+def form_layout() -> widgets.Layout:
+    """A form control's width: the page's width, at most 640 px. A layout of its own: a
+    widget is hidden through its layout, so hiding one that shares it hides all the others."""
+    return widgets.Layout(width="100%", max_width="640px")
+
+
 def guide(language: str, area: str) -> widgets.HTML:
     """The step guide of a panel: what to do, why, an example and the time box, from the
     catalogue keys `guide.<area>.{title,what,why,example,time}`."""

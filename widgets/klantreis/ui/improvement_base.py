@@ -14,14 +14,14 @@ import ipywidgets as widgets
 import pandas as pd
 
 from ..messages import t
-from .common import Feedback, esc, guide
+from .common import Feedback, esc, form_layout, guide
 from .live import Frames
 
 if TYPE_CHECKING:
     from .improvement import ImprovementPanel
 
 FULL = widgets.Layout(width="100%")
-FORM = widgets.Layout(width="100%", max_width="640px")
+FORM = form_layout()  # shared by controls that are never hidden
 ROW_TEXT = widgets.Layout(flex="1 1 260px")  # the text of a row, beside its buttons
 
 

@@ -13,7 +13,7 @@ import ipywidgets as widgets
 
 from ..formatting import is_missing as missing
 from ..formatting import number, text, value_label, whole
-from .common import esc
+from .common import esc, form_layout
 from .improvement_base import (
     FULL,
     ROW_TEXT,
@@ -73,7 +73,7 @@ class IdeaForm:
             labelled(t("improvement.effect_points"), self.effect),
             labelled(t("field.metric"), self.metric),
             widgets.HBox([self.submit_button, self.cancel_button]),
-        ], layout=widgets.Layout(width="100%", max_width="640px"))  # its own: it is hidden
+        ], layout=form_layout())  # its own: it is hidden
         self.widget.add_class("kr-idea-form")
         show(self.widget, self.panel.session.can_contribute)
         self.reset()

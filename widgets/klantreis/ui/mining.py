@@ -29,7 +29,7 @@ from ..mining import (
 )
 from ..mining.charts import comparison_chart, funnel_chart, metric_chart
 from ..mining.samples import GO_LIVE, sample_key, sample_settings
-from .common import ChartView, Panel, esc, guide
+from .common import ChartView, Panel, esc, form_layout, guide
 from .improvement import journey_options
 from .live import Frames
 from .mining_source import SourceForm
@@ -57,9 +57,8 @@ class MiningPanel(Panel):
         self.events: EventData | None = None
         self.event_sources: dict[str, SourceSettings] = {}
         self._syncing = False
-        self.journey = widgets.Dropdown(  # a layout of its own: it is hidden at times
-            options=[], layout=widgets.Layout(width="100%", max_width="640px"),
-            description=self.t("mining.journey"))
+        self.journey = widgets.Dropdown(options=[], layout=form_layout(),  # hidden at times
+                                        description=self.t("mining.journey"))
         self.journey.add_class("kr-journey-choice")
         self.journey.observe(self._on_journey, names="value")
         folder = _upload_dir(self.session)

@@ -22,9 +22,9 @@ from ..messages import t
 from ..mining import JourneyMap, LoadedFile, SourceSettings, open_file
 from ..mining.engine import quote
 from ..mining.settings import DATE_ORDERS, ROLES
-from .common import Feedback, esc
+from .common import Feedback, esc, form_layout
 
-FORM = widgets.Layout(width="100%", max_width="640px")
+FORM = form_layout()  # shared by controls that are never hidden
 NONE = ""
 MAX_LABELS = 40
 _DELIMITERS = (("auto", None), (",", ","), (";", ";"), ("tab", "\t"))

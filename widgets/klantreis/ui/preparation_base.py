@@ -17,13 +17,13 @@ import pandas as pd
 
 from ..errors import ConfirmationNeeded
 from ..messages import t
-from .common import Feedback, esc, guide, set_if_idle
+from .common import Feedback, esc, form_layout, guide, set_if_idle
 from .live import Frames
 
 if TYPE_CHECKING:
     from .preparation import PreparationPanel
 
-WIDE = widgets.Layout(width="100%", max_width="640px")
+WIDE = form_layout()
 LABEL_STYLE = {"description_width": "150px"}
 
 
@@ -31,7 +31,7 @@ def text_input(label: str, *, area: bool = False, placeholder: str = "") -> widg
     """A text field that reports its value on Enter or when it loses focus, not per key."""
     cls = widgets.Textarea if area else widgets.Text
     return cls(description=label, placeholder=placeholder, continuous_update=False,
-               layout=widgets.Layout(width="100%", max_width="640px"), style=LABEL_STYLE)
+               layout=form_layout(), style=LABEL_STYLE)
 
 
 def button(label: str, css: str, style: str = "") -> widgets.Button:
