@@ -9,7 +9,6 @@ in the same shapes the survey gives (`SurveyData.step_scores`), so the compariso
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -91,8 +90,3 @@ def typed_frame(rows: list[dict[str, Any]], columns: dict[str, str]) -> pd.DataF
             frame.loc[frame[name].isna(), name] = pd.NA
     return frame.astype(columns)
 
-
-def is_number(value: Any) -> bool:
-    """A usable number (not None, <NA> or NaN)."""
-    return value is not None and value is not pd.NA and not (
-        isinstance(value, float) and math.isnan(value))
