@@ -62,6 +62,21 @@ class JourneyMap:
         top = self.phase_of.get(target_id)
         return (None, top) if top else (None, None)
 
+    @cached_property
+    def _groups(self) -> dict[str, dict[str, tuple[str, int]]]:
+        steps = {str(i): (str(n), int(o)) for i, n, o in
+                 zip(self.steps["step_id"], self.steps["step_name"], self.steps["order"],
+                     strict=True)}
+        phases = {str(i): (str(n), int(o)) for i, n, o in
+                  zip(self.phases["phase_id"], self.phases["phase_name"],
+                      self.phases["phase_order"], strict=True)}
+        return {"step": steps, "phase": phases}
+
+    def groups(self, by: str) -> dict[str, tuple[str, int]]:
+        """Each step's (`by="step"`) or top-level phase's id → its name and journey order:
+        read once per map, since every result is named through it."""
+        return self._groups[by]
+
     def choices(self) -> list[tuple[str, str]]:
         """(label, id) for every step and top-level phase, in journey order, for pickers."""
         phase_rows = [(f"[{n}]", str(i)) for i, n in
@@ -102,19 +117,25 @@ def _compiled(rules: list[tuple[str, str]]) -> list[tuple[re.Pattern[str], str, 
             for label, target in rules]
 
 
-def resolve(labels: list[str], rules: list[tuple[str, str]], journey: JourneyMap
-            ) -> pd.DataFrame:
-    """Each distinct data label with the step and top phase its first matching rule names.
-
-    Labels with no rule, or whose rule points outside this journey, get no step and no phase.
-    """
+def targets(labels: list[str], rules: list[tuple[str, str]], journey: JourneyMap
+            ) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """Each distinct data label → (step id, top phase id, the label of its first matching
+    rule). Labels with no rule, or whose rule points outside this journey, get no step and
+    no phase."""
     compiled = _compiled(rules)
-    rows: dict[str, list[Any]] = {c: [] for c in LABEL_COLUMNS}
+    found: dict[str, tuple[str | None, str | None, str | None]] = {}
     for label in labels:
         key = norm(label)
         match = next(((t, r) for p, t, r in compiled if p.fullmatch(key)), None)
         step_id, phase_id = journey.target(match[0]) if match else (None, None)
-        for column, value in zip(LABEL_COLUMNS, (label, step_id, phase_id,
-                                                 match[1] if match else None), strict=True):
-            rows[column].append(value)
-    return pd.DataFrame(rows).astype(LABEL_COLUMNS)
+        found[label] = (step_id, phase_id, match[1] if match else None)
+    return found
+
+
+def resolve(labels: list[str], rules: list[tuple[str, str]], journey: JourneyMap
+            ) -> pd.DataFrame:
+    """`targets` as a frame: label, step_id, phase_id, rule."""
+    found = targets(labels, rules, journey)
+    return pd.DataFrame({"label": list(found), **{
+        column: [target[i] for target in found.values()]
+        for i, column in enumerate(list(LABEL_COLUMNS)[1:])}}).astype(LABEL_COLUMNS)

@@ -1,15 +1,18 @@
 """Survey results: NPS, CSAT, CES and FCR overall, per step and per phase, and before/after.
 
-The engine aggregates once per data label (and period): counts, sums and sums of squares,
-which add up, so per step, per phase and overall figures are sums of those few rows and the
-intervals (see `stats`) are computed from them. Ten million answers cost one scan.
+The engine counts each answer once per data label (and period): answers are whole numbers on
+small scales, so that is a few rows per label, in one scan however many answers there are.
+Per step, per phase and overall figures are sums of those counts: n, Σx, Σx², promoters and
+the like, from which the intervals (see `stats`) are computed. Grouping by label and answer
+costs the engine about what a query for the one figure would, and no figure needs a second
+scan.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +23,7 @@ from ..errors import ValidationError
 from . import stats
 from .engine import Progress, connect
 from .loading import LoadedFile, open_with
-from .mapping import JourneyMap, resolve
+from .mapping import JourneyMap, resolve, targets
 from .report import ImportReport
 from .results import STEP_SCORE_COLUMNS
 from .results import typed_frame as _typed
@@ -96,36 +99,55 @@ class SurveyData:
 
     # -- aggregates -----------------------------------------------------------------------
 
-    def _counts(self, period: str | None = None) -> pd.DataFrame:
-        """Additive aggregates per label (and period): n, Σx, Σx² and the metric's counts."""
-        parts = ["label" if "label" in self.settings.columns else "NULL::VARCHAR AS label"]
-        if period:
-            parts.append(f"{period} AS period")
-        for metric in self.metrics_available:
-            parts += _aggregates(metric, self.settings)
+    def _counts(self, period: str | None = None) -> list[Tally]:
+        """How often each answer occurs, per metric and label (and `period`, a condition on
+        the date): one scan, one grouping set per metric. Scores are whole numbers on small
+        scales, so this is a few rows per label, and every figure is summed from it."""
+        metrics = self.metrics_available
+        if not metrics:
+            return []
+        label = "label" if "label" in self.settings.columns else "NULL::VARCHAR"
+        keys = ["_label", *(["_period"] if period else [])]
+        sets = ", ".join(f"({', '.join([*keys, m])})" for m in metrics)
         where = " WHERE date IS NOT NULL" if period else ""
-        return self.con.execute(f"SELECT {', '.join(parts)} FROM {self.table}{where} "
-                                "GROUP BY ALL").df()
+        rows = self.con.execute(
+            f"SELECT {label} AS _label, {period or 'NULL'} AS _period, {', '.join(metrics)}, "
+            f"count(*) FROM {self.table}{where} GROUP BY GROUPING SETS ({sets})").fetchall()
+        tallies: dict[tuple[Any, Any], Tally] = {}
+        for key_label, key_period, *values, count in rows:
+            tally = tallies.setdefault((key_label, key_period),
+                                       Tally(key_label, key_period, {m: {} for m in metrics}))
+            for metric, value in zip(metrics, values, strict=True):
+                if value is not None:  # the other sets' rows leave this metric out
+                    tally.answers[metric][value] = count
+        return list(tallies.values())
 
-    def _grouped(self, counts: pd.DataFrame, journey: JourneyMap | None, by: str,
-                 extra: Iterable[str] = ()) -> pd.DataFrame:
-        """Counts summed per step, per top-level phase or over everything (`by`)."""
+    def _grouped(self, counts: list[Tally], journey: JourneyMap | None, by: str
+                 ) -> list[dict[str, Any]]:
+        """Counts summed per step, per top-level phase or over everything (`by`), in journey
+        order (and per period): a dict per group of its name, order and every figure."""
         if by not in ("all", "step", "phase"):
             raise ValueError(f"by must be 'all', 'step' or 'phase', not {by!r}")
-        keys = list(extra)
-        numbers = [c for c in counts.columns if c not in ("label", "period")]
         if by == "all":
-            counts = counts.assign(group_id="")
+            named = {"": ("", 0)}
+            group_of = {tally.label: "" for tally in counts}
+        elif journey is None:
+            raise ValueError("per step or phase needs the journey map")
         else:
-            if journey is None:
-                raise ValueError("per step or phase needs the journey map")
-            mapped = resolve([x for x in counts["label"].dropna().unique()],
-                             self.settings.labels, journey)
-            counts = counts.merge(mapped, on="label", how="inner")
-            counts["group_id"] = counts["step_id" if by == "step" else "phase_id"]
-            counts = counts[counts["group_id"].notna()]
-        summed = counts.groupby(["group_id", *keys], dropna=False)[numbers].sum()
-        return _named(summed.reset_index(), journey, by)
+            found = targets([t.label for t in counts if t.label is not None],
+                            self.settings.labels, journey)
+            named, column = journey.groups(by), 0 if by == "step" else 1
+            group_of = {label: target[column] for label, target in found.items()}
+        summed: dict[tuple[str, Any], Tally] = {}
+        for tally in counts:
+            group = group_of.get(tally.label)
+            if group in named:
+                summed.setdefault((group, tally.period), Tally(
+                    group, tally.period, {m: {} for m in tally.answers})).add(tally)
+        groups = sorted(summed.values(), key=lambda t: named[t.label][1])
+        return [{"group_id": t.label, "group_name": named[t.label][0],
+                 "order": named[t.label][1], "period": t.period, **t.figures(self.settings)}
+                for t in groups]
 
     # -- metrics --------------------------------------------------------------------------
 
@@ -134,7 +156,7 @@ class SurveyData:
         (journey order). NPS in points (−100…100), shares in %, CES as a mean."""
         grouped = self._grouped(self._counts(), journey, by)
         rows = [{**_group(g), "measure": measure, **_estimate(g, measure, self.settings)}
-                for g in grouped.to_dict("records") for measure in self._measures()]
+                for g in grouped for measure in self._measures()]
         return _typed(rows, METRIC_COLUMNS)
 
     def _measures(self) -> list[str]:
@@ -145,10 +167,10 @@ class SurveyData:
         `metric` rescaled to the team's 1–10 scale (lowest answer → 1, highest → 10, best
         end high) with its 95% interval; n = 0 where no answer reached the step."""
         metric = metric or self.default_metric()
-        grouped = self._grouped(self._counts(), journey, "step").set_index("group_id")
+        grouped = {g["group_id"]: g for g in self._grouped(self._counts(), journey, "step")}
         rows = []
         for step in journey.steps.to_dict("records"):
-            found = grouped.loc[step["step_id"]] if step["step_id"] in grouped.index else None
+            found = grouped.get(step["step_id"])
             estimate = comparable(found, metric, self.settings) if found is not None else \
                 stats.Estimate(0, math.nan, math.nan, math.nan)
             rows.append({"step_id": step["step_id"], "step_name": step["step_name"],
@@ -167,7 +189,7 @@ class SurveyData:
         worst, best = self.settings.ends(metric)
         rows = []
         for by in ("step", "phase"):
-            for g in self._grouped(counts, journey, by).to_dict("records"):
+            for g in self._grouped(counts, journey, by):
                 own = _estimate(g, metric, self.settings)
                 if not own["n"]:
                     continue
@@ -192,14 +214,15 @@ class SurveyData:
         moment = pd.Timestamp(date).to_pydatetime().replace(tzinfo=None)
         stamp = moment.strftime("%Y-%m-%d %H:%M:%S")
         counts = self._counts(f"date >= TIMESTAMP '{stamp}'")
-        grouped = self._grouped(counts, journey, by, extra=["period"])
+        sides: dict[str, dict[bool, dict[str, Any]]] = {}
+        for g in self._grouped(counts, journey, by):
+            sides.setdefault(g["group_id"], {})[bool(g["period"])] = g
         rows = []
-        for _, sides in grouped.groupby("group_id", sort=False):
-            before = _side(sides, False)
-            after = _side(sides, True)
+        for group in sides.values():
+            before, after = group.get(False, {}), group.get(True, {})
             for measure in self._measures():
                 change = _change(before, after, measure, self.settings)
-                rows.append({**_group(sides.iloc[0].to_dict()), "measure": measure,
+                rows.append({**_group(before or after), "measure": measure,
                              **_change_row(change, measure)})
         return _typed(rows, CHANGE_COLUMNS)
 
@@ -214,18 +237,48 @@ def _settings(settings: SourceSettings | dict[str, Any], language: str) -> Sourc
     return SourceSettings.from_dict(settings, language)
 
 
-def _aggregates(metric: str, settings: SourceSettings) -> list[str]:
-    parts = [f"count({metric}) AS {metric}_n", f"coalesce(sum({metric}), 0)::DOUBLE AS "
-             f"{metric}_sum", f"coalesce(sum({metric} * {metric}), 0)::DOUBLE AS {metric}_sq"]
+@dataclass
+class Tally:
+    """How often each answer occurs, per metric, for one label or group (and period)."""
+
+    label: Any
+    period: Any
+    answers: dict[str, dict[int, int]]
+
+    def add(self, other: Tally) -> Tally:
+        for metric, answers in other.answers.items():
+            mine = self.answers[metric]
+            for value, count in answers.items():
+                mine[value] = mine.get(value, 0) + count
+        return self
+
+    def figures(self, settings: SourceSettings) -> dict[str, float]:
+        """What the estimates read: per metric n, Σx, Σx² and its own counts (promoters
+        and detractors, CSAT's top two, CES's easy answers; FCR's yes answers are Σx)."""
+        found: dict[str, float] = {}
+        for metric, answers in self.answers.items():
+            found |= _figures(metric, answers, settings)
+        return found
+
+
+def _figures(metric: str, answers: dict[int, int], settings: SourceSettings
+             ) -> dict[str, float]:
+    def answered(fits: Callable[[int], bool]) -> int:
+        return sum(count for value, count in answers.items() if fits(value))
+
+    found = {f"{metric}_n": answered(lambda v: True),
+             f"{metric}_sum": float(sum(v * c for v, c in answers.items())),
+             f"{metric}_sq": float(sum(v * v * c for v, c in answers.items()))}
     if metric == "nps":
-        parts += ["count_if(nps >= 9) AS nps_pro", "count_if(nps <= 6) AS nps_det"]
+        found |= {"nps_pro": answered(lambda v: v >= 9), "nps_det": answered(lambda v: v <= 6)}
     elif metric == "csat":
         low, high = settings.csat_scale
-        top = f"csat >= {high - 1}" if settings.csat_best == "high" else f"csat <= {low + 1}"
-        parts.append(f"count_if({top}) AS csat_top")
+        top = (lambda v: v >= high - 1) if settings.csat_best == "high" else \
+            (lambda v: v <= low + 1)
+        found["csat_top"] = answered(top)
     elif metric == "ces":
-        parts.append(f"count_if(ces >= {settings.ces_easy_from}) AS ces_easy")
-    return parts
+        found["ces_easy"] = answered(lambda v: v >= settings.ces_easy_from)
+    return found
 
 
 def _estimate(g: dict[str, Any], measure: str, settings: SourceSettings) -> dict[str, Any]:
@@ -264,29 +317,8 @@ def comparable(g: Any, metric: str, settings: SourceSettings) -> stats.Estimate:
     return stats.Estimate(e.n, scaled(e.value), ends[0], ends[1])
 
 
-def _named(frame: pd.DataFrame, journey: JourneyMap | None, by: str) -> pd.DataFrame:
-    """Add group names and journey order; groups in journey order."""
-    if by == "all" or journey is None:
-        return frame.assign(group_name="", order=0)
-    if by == "step":
-        info = journey.steps[["step_id", "step_name", "order"]].rename(
-            columns={"step_id": "group_id", "step_name": "group_name"})
-    else:
-        info = journey.phases.rename(columns={"phase_id": "group_id",
-                                              "phase_name": "group_name",
-                                              "phase_order": "order"})
-    merged = frame.merge(info.astype({"group_id": "object"}),
-                         on="group_id", how="left")
-    return merged.sort_values("order", kind="stable").reset_index(drop=True)
-
-
 def _group(g: dict[str, Any]) -> dict[str, Any]:
     return {"group_id": g["group_id"], "group_name": g["group_name"], "order": g["order"]}
-
-
-def _side(sides: pd.DataFrame, after: bool) -> dict[str, Any]:
-    found = sides[sides["period"] == after]
-    return found.iloc[0].to_dict() if len(found) else {}
 
 
 def _counts_of(side: dict[str, Any], *names: str) -> tuple[Any, ...]:
