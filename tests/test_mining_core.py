@@ -198,6 +198,19 @@ def test_ambiguous_dates_are_reported_not_guessed(tmp_path: Path) -> None:
     assert found == [[3, "date_order", "dd/mm/yyyy"], [6, "date_unreadable", "dd/mm/yyyy"]]
 
 
+def test_duplicates_are_found_among_dates_read_in_the_proven_order(tmp_path: Path) -> None:
+    """05/06 fits both orders; once 17/10 proves d/m/y, an answer dated 05/06/2021 is the
+    same as one dated 2021-06-05, and one dated 06/05 is not."""
+    text = "c,d,s\na,17/10/2021,1\nb,2021-06-05,3\nb,05/06/2021,3\nb,06/05/2021,3\n"
+    data = SurveyData.load(SourceSettings(file=str(write(tmp_path / "d.csv", text)),
+                                          columns={"customer": "c", "date": "d", "csat": "s"}))
+    problems = data.report.problems()
+    assert problems[["row", "problem", "detail"]].values.tolist() == [[4, "duplicate", "3"]]
+    kept = data.con.execute("SELECT _row, strftime(date, '%Y-%m-%d') FROM survey_clean "
+                            "ORDER BY _row").fetchall()
+    assert kept == [(2, "2021-10-17"), (3, "2021-06-05"), (5, "2021-05-06")]
+
+
 def test_bad_values_are_counted_and_explained(tmp_path: Path) -> None:
     text = "cust,nps,fcr,day\na,11,yes,2024-01-01\n,9,no,2024-01-01\nb,x,ja,2024-01-02\n" \
            "c,7.5,maybe,2024-01-03\nd,8,no,2024-01-04\nd,8,no,2024-01-04\n"

@@ -71,7 +71,8 @@ def check(con: duckdb.DuckDBPyConnection, raw: RawTable, settings: SourceSetting
     """Make `<prefix>_clean` and `<prefix>_problems` from the file's text."""
     roles = _roles(settings)
     values = f"{prefix}_values"
-    done = _read(con, raw, roles, values, language, progress)
+    key = _duplicate_key(roles, settings)
+    done = _read(con, raw, roles, key, values, language, progress)
     first = raw.header_rows  # rowid of the first data record
     raw.rows = count_rows(con, values) - first
     notes: list[tuple[str, dict[str, Any]]] = []
@@ -79,9 +80,8 @@ def check(con: duckdb.DuckDBPyConnection, raw: RawTable, settings: SourceSetting
         if role.order == "auto":
             role.order = _date_order(con, values, role, first, raw.file, notes)
             if role.order:
-                _read_in_order(con, values, roles, role, first)
-    dups = _duplicates(con, values, _duplicate_key(roles, settings), first, prefix,
-                       progress, done)
+                _read_in_order(con, values, roles, key, role, first)
+    dups = _duplicates(con, values, key, first, prefix, progress, done)
     _problems(con, values, roles, raw.file, first, dups, prefix)
     _clean(con, values, roles, first, dups, prefix)
     if progress:
@@ -104,13 +104,14 @@ def _roles(settings: SourceSettings) -> list[_Role]:
 # -- stage 1: every value read once ---------------------------------------------------------
 
 
-def _read(con: duckdb.DuckDBPyConnection, raw: RawTable, roles: list[_Role], values: str,
-          language: str, progress: Progress | None) -> float:
+def _read(con: duckdb.DuckDBPyConnection, raw: RawTable, roles: list[_Role], key: list[str],
+          values: str, language: str, progress: Progress | None) -> float:
     """Fill `values` (rowid = record order, header rows included); returns the progress
     reached. A file the engine only samples is read here, so its errors are the file's."""
     stage, span = ("read", (0.0, 0.8)) if raw.scan else ("check", (0.6, 0.9))
     try:
-        run(con, _values_sql(raw, roles, values), progress=progress, stage=stage, span=span)
+        run(con, _values_sql(raw, roles, key, values), progress=progress, stage=stage,
+            span=span)
     except duckdb.Error as error:
         if raw.scan is None:
             raise
@@ -118,10 +119,11 @@ def _read(con: duckdb.DuckDBPyConnection, raw: RawTable, roles: list[_Role], val
     return span[1]
 
 
-def _values_sql(raw: RawTable, roles: list[_Role], values: str) -> str:
+def _values_sql(raw: RawTable, roles: list[_Role], key: list[str], values: str) -> str:
     """Nested selects, one step of reading per level: each expression is computed once
     and only the rows that need a costlier reading (trimming, regular expressions) get one.
-    `_ok` marks records without any problem."""
+    `_ok` marks records without any problem; `_hash` (with a duplicate key) is the key's
+    hash, computed while the values pass by (see `_duplicates`)."""
     levels: list[list[str]] = []
     outputs: list[str] = []
     for role in roles:
@@ -132,8 +134,13 @@ def _values_sql(raw: RawTable, roles: list[_Role], values: str) -> str:
     sql = f"SELECT * FROM {raw.source}"
     for items in [*levels, [f"{_ok(roles)} AS _ok"]]:
         sql = f"SELECT *, {', '.join(items)} FROM ({sql})"
-    return (f"CREATE OR REPLACE TABLE {values} AS SELECT {', '.join([*outputs, '_ok'])} "
-            f"FROM ({sql})")
+    hashed = [f"{_hash(key)} AS _hash"] if key else []
+    return (f"CREATE OR REPLACE TABLE {values} AS SELECT "
+            f"{', '.join([*outputs, *hashed, '_ok'])} FROM ({sql})")
+
+
+def _hash(key: list[str], replace: dict[str, str] | None = None) -> str:
+    return f"hash({', '.join((replace or {}).get(k, k) for k in key)})"
 
 
 def _text(column: str) -> str:
@@ -259,16 +266,17 @@ def _date_order(con: duckdb.DuckDBPyConnection, values: str, role: _Role, first:
 
 
 def _read_in_order(con: duckdb.DuckDBPyConnection, values: str, roles: list[_Role],
-                   role: _Role, first: int) -> None:
+                   key: list[str], role: _Role, first: int) -> None:
     """Read the dates that fit both orders in the order the file proved (only those rows);
-    such a record is then fine if the other roles' values are."""
+    such a record is then fine if the other roles' values are, and its hash is new."""
     r = role.name
     parts = f"regexp_extract({r}_raw, {literal(_DMY)}, {_PARTS})"
     read = _reading(role.order, _candidate("_p", "a", "b"), _candidate("_p", "b", "a"))
     unread = (f"SELECT rowid AS _id, {parts} AS _p FROM {values} WHERE rowid >= {first} "
               f"AND {r} IS NULL AND {r}_raw IS NOT NULL")
     others = _ok([other for other in roles if other is not role])
-    con.execute(f"UPDATE {values} SET {r} = s._date, _ok = {others} FROM (SELECT _id, "
+    rehash = f", _hash = {_hash(key, {r: 's._date'})}" if key else ""
+    con.execute(f"UPDATE {values} SET {r} = s._date, _ok = {others}{rehash} FROM (SELECT _id, "
                 f"{read} AS _date FROM ({unread})) s WHERE {values}.rowid = s._id "
                 "AND s._date IS NOT NULL")
 
@@ -308,11 +316,11 @@ def _duplicates(con: duckdb.DuckDBPyConnection, values: str, key: list[str], fir
     if not key:
         return None
     hashes, dups = f"{prefix}_hashes", f"{prefix}_dups"
-    good = f"SELECT rowid + 1 AS _row, {', '.join(key)}, hash({', '.join(key)}) AS _hash " \
-           f"FROM {values} WHERE rowid >= {first} AND _ok"
-    run(con, f"CREATE OR REPLACE TEMP TABLE {hashes} AS SELECT _hash FROM ({good}) "
-        "GROUP BY _hash HAVING count(*) > 1", progress=progress, stage="check",
-        span=(done, 0.95))
+    good = f"SELECT rowid + 1 AS _row, {', '.join(key)}, _hash FROM {values} " \
+           f"WHERE rowid >= {first} AND _ok"
+    run(con, f"CREATE OR REPLACE TEMP TABLE {hashes} AS SELECT _hash FROM {values} "
+        f"WHERE rowid >= {first} AND _ok GROUP BY _hash HAVING count(*) > 1",
+        progress=progress, stage="check", span=(done, 0.95))
     found = count_rows(con, hashes)
     if found:
         con.execute(
