@@ -121,6 +121,26 @@ def test_metrics_overall_per_step_and_per_phase(sqlite_store: Store, tmp_path: P
     assert list(data.unmatched(journey)["label"]) == ["elsewhere"]
 
 
+def test_one_metric_alone_gives_what_it_gives_beside_the_others(sqlite_store: Store,
+                                                                tmp_path: Path) -> None:
+    """One metric is counted with a plain grouping, several with one grouping set each:
+    both ways give the same figures, per step and before/after."""
+    journey, ids = tiny_map(sqlite_store)
+    path = write(tmp_path / "s.csv", SURVEY)
+    together = SurveyData.load(survey_settings(path, ids))
+    for metric in ("nps", "csat", "ces", "fcr"):
+        settings = survey_settings(path, ids)
+        settings.columns = {k: v for k, v in settings.columns.items()
+                            if k in ("label", "date", metric)}
+        alone = SurveyData(together.con, settings, together.report)
+        for got, all_of in ((alone.metrics(journey, by="phase"),
+                             together.metrics(journey, by="phase")),
+                            (alone.before_after("2024-02-03", journey, by="step"),
+                             together.before_after("2024-02-03", journey, by="step"))):
+            expected = all_of[all_of["measure"].str.startswith(metric)].reset_index(drop=True)
+            assert len(got) and got.equals(expected)
+
+
 def test_step_scores_rescale_to_the_team_scale_and_rank_disagreement(
         sqlite_store: Store, tmp_path: Path) -> None:
     journey, ids = tiny_map(sqlite_store)
