@@ -87,7 +87,8 @@ class SurveyData:
             return pd.DataFrame({"label": pd.Series(dtype="string"),
                                  "answers": pd.Series(dtype="Int64")})
         return self.con.execute(
-            f"SELECT label, count(*) AS answers FROM {self.table} WHERE label IS NOT NULL "
+            f"SELECT label::VARCHAR AS label, count(*) AS answers FROM {self.table} "
+            "WHERE label IS NOT NULL "
             "GROUP BY label ORDER BY answers DESC, label").df()
 
     def unmatched(self, journey: JourneyMap) -> pd.DataFrame:
