@@ -322,6 +322,23 @@ def test_a_big_file_is_checked_as_read_from_disk(tmp_path: Path) -> None:
     assert caught.value.problem_key == "mining.error.csv_fields"
 
 
+@pytest.mark.parametrize("change", [3, 450])
+def test_mixed_line_endings_are_named_with_their_line(tmp_path: Path, change: int) -> None:
+    """Windows line ends up to line `change`, Unix ones after: refused with that line, in
+    the first records (read when the file is opened) and beyond them (read by the check)."""
+    lines = ["a,b", *(f"{i},{i % 10}" for i in range(500))]
+    text = "".join(line + ("\r\n" if n < change else "\n") for n, line in enumerate(lines, 1))
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(text.encode())
+    for language, word in (("en", "Windows"), ("nl", "regeleinde")):
+        with pytest.raises(ImportFileError) as caught:
+            SurveyData.load(SourceSettings(file=str(path), columns={"nps": "b"}),
+                            language=language)
+        assert (caught.value.problem_key, caught.value.row) == ("mining.error.csv_newlines",
+                                                                change)
+        assert word in str(caught.value)
+
+
 def test_a_wrong_delimiter_is_named_in_the_error(tmp_path: Path) -> None:
     path = write(tmp_path / "semi.csv", "a;b\n1;2\n")
     with pytest.raises(ImportFileError) as caught:

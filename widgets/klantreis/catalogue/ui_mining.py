@@ -33,6 +33,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this line has {found} fields where the header has {expected} columns; nothing "
         "was imported. Is the delimiter right?",
     },
+    "mining.error.csv_newlines": {
+        "nl": "de regels eindigen op twee manieren (Windows en Unix), voor het eerst anders op "
+        "deze regel; er is niets ingelezen. Sla het bestand opnieuw op met één soort "
+        "regeleinde, bijvoorbeeld als CSV vanuit een spreadsheet.",
+        "en": "the lines end in two ways (Windows and Unix), differently for the first time "
+        "on this line; nothing was imported. Save the file again with one kind of line "
+        "ending, for example as CSV from a spreadsheet.",
+    },
     "mining.error.encoding": {
         "nl": "de tekens in het bestand zijn niet te lezen (geen UTF-8 of Latin-1).",
         "en": "the characters in the file cannot be read (neither UTF-8 nor Latin-1).",

@@ -116,7 +116,7 @@ def _read(con: duckdb.DuckDBPyConnection, raw: RawTable, roles: list[_Role], key
     except duckdb.Error as error:
         if raw.scan is None:
             raise
-        raise csv_error(raw.file, error, language) from None
+        raise csv_error(raw.file, error, language, raw.path) from None
     return span[1]
 
 

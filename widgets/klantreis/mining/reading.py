@@ -56,6 +56,7 @@ class RawTable:
     delimiter: str | None = None
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     scan: str | None = None
+    path: Path | None = None  # the CSV file read, for a closer look when reading fails
 
     @property
     def source(self) -> str:
@@ -125,8 +126,9 @@ def _load_csv(con: duckdb.DuckDBPyConnection, source: Path, table: str, label: s
         run(con, f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM {scan}{sample}",
             progress=progress if keep_text else None, stage="read", span=(0.0, 0.6))
     except duckdb.Error as error:
-        raise csv_error(label, error, language) from None
-    raw = RawTable(label, table, [], 1, 0, chosen, scan=None if keep_text else scan)
+        raise csv_error(label, error, language, source) from None
+    raw = RawTable(label, table, [], 1, 0, chosen, scan=None if keep_text else scan,
+                   path=source)
     if encoding != "utf-8":
         raw.notes.append(("mining.note.latin1", {}))
     return raw
@@ -170,11 +172,15 @@ def _width(lines: list[str], delimiter: str) -> int:
     return Counter(widths).most_common(1)[0][0] if widths else 1
 
 
-def csv_error(label: str, error: duckdb.Error, language: str) -> ImportFileError:
+def csv_error(label: str, error: duckdb.Error, language: str,
+              path: Path | None = None) -> ImportFileError:
     """The engine's parse error as one clear sentence with the row it stopped at."""
     message = str(error)
     line = re.search(r"Line: (\d+)", message)
     row = int(line.group(1)) if line else None
+    changed = _newline_change(path) if path and "invalid state" in message else None
+    if changed:
+        return ImportFileError(label, "mining.error.csv_newlines", language, row=changed)
     fields = re.search(r"Expected Number of Columns: (\d+) Found: (\d+)", message)
     if "unterminated quote" in message:
         return ImportFileError(label, "mining.error.csv_quote", language, row=row)
@@ -185,6 +191,22 @@ def csv_error(label: str, error: duckdb.Error, language: str) -> ImportFileError
         return ImportFileError(label, "mining.error.encoding", language, row=row)
     reason = message.splitlines()[0].removeprefix("Invalid Input Error: ")[:200]
     return ImportFileError(label, "error.file_unreadable", language, row=row, reason=reason)
+
+
+def _newline_change(path: Path) -> int | None:
+    """The first line that ends otherwise (CR LF or LF) than the first line does: the
+    engine's parser stops on such a file without saying where."""
+    with path.open("rb") as handle:
+        first = None
+        for number, text in enumerate(handle, 1):
+            if not text.endswith(b"\n"):
+                break
+            windows = text.endswith(b"\r\n")
+            if first is None:
+                first = windows
+            elif windows != first:
+                return number
+    return None
 
 
 # -- Excel ----------------------------------------------------------------------------------
