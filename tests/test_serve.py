@@ -169,6 +169,34 @@ def test_announcement_prints_links_and_a_qr_code(tmp_path: Path, sqlite_store: S
     assert env[serve.WORKSHOP_ENV] == workshop_id  # preheated kernels warm up on it
 
 
+@pytest.mark.parametrize(("argv", "system", "expected"), [
+    (["--lang", "nl", "list"], "C.UTF-8", "nl"),
+    (["serve", "--lang=en"], "nl_NL.UTF-8", "en"),
+    (["list"], "nl_BE.UTF-8", "nl"),
+    (["list"], "C.UTF-8", "en"),
+    (["--lang", "fr", "list"], "", "en"),
+])
+def test_the_command_speaks_the_language_asked_or_the_systems(
+        monkeypatch: pytest.MonkeyPatch, argv: list[str], system: str, expected: str) -> None:
+    for name in cli.LOCALE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", system)
+    assert cli.command_language(argv) == expected
+
+
+def test_the_help_is_in_dutch_too(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv, words in ((["--lang", "nl", "--help"], ["gebruik: klantreis", "opties",
+                                                      "voeg de voorbeeldworkshops toe"]),
+                        (["serve", "--lang", "nl", "--help"], ["voorverwarmde kernels",
+                                                               "toon deze hulp en stop"]),
+                        (["--lang", "en", "serve", "--help"], ["usage: klantreis serve",
+                                                               "preheated kernels"])):
+        with pytest.raises(SystemExit) as stopped:
+            cli.main(argv)
+        shown = capsys.readouterr().out
+        assert stopped.value.code == 0 and all(word in shown for word in words), shown
+
+
 def test_the_newest_workshop_is_served_by_default(sqlite_store: Store) -> None:
     sqlite_store.create_workshop("Old")
     newest = sqlite_store.create_workshop("New", language="nl")

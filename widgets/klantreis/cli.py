@@ -8,9 +8,11 @@ The store is `--db` (a file path or database URL), else $KLANTREIS_DB, else
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from . import serve
 from .errors import KlantreisError
@@ -20,12 +22,13 @@ from .store import Store, default_db, open_store
 EXPORT_FORMATS = ("json", "xlsx", "csv", "mermaid")
 # The names of `chart_data.CHART_NAMES`, kept here so `--help` needs no chart libraries.
 CHART_NAMES = ("curve", "gap", "impact_effort", "ranking", "responsibility", "channels")
-SERVE_HELP = "serve the workshop apps with Voilà and print the join links"
-PRINTABLES_HELP = "write the persona sheet, rating cards and idea cards as PDF (blank or filled)"
+#: Where the system's language is found, first that is set wins (as gettext reads them).
+LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = _parser(command_language(argv))
     args = parser.parse_args(argv)
     store = _StoreOnDemand(args.db, args.lang)
     try:
@@ -56,49 +59,95 @@ class _StoreOnDemand:
             self._store.close()
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="klantreis", description=__doc__)
-    parser.add_argument("--db", default=default_db(), help="store: file path or database URL")
-    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of messages")
+def command_language(argv: Sequence[str]) -> str:
+    """The language of the help and messages: the `--lang` given, else Dutch when the
+    system's language is, else English."""
+    for index, word in enumerate(argv):
+        chosen = argv[index + 1] if word == "--lang" and index + 1 < len(argv) else \
+            word.removeprefix("--lang=") if word.startswith("--lang=") else None
+        if chosen in LANGUAGES:
+            return chosen
+    system = next((os.environ[name] for name in LOCALE_VARIABLES if os.environ.get(name)), "")
+    return "nl" if system.lower().startswith("nl") else "en"
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose own words (usage, the headings, `-h`) are in `language`
+    too; its subcommands' parsers are of this class and get the same language."""
+
+    def __init__(self, *args: Any, language: str = "en", **kwargs: Any) -> None:
+        super().__init__(*args, add_help=False, **kwargs)
+        self.language = language
+        self._positionals.title = t("cli.help.positionals", language)
+        self._optionals.title = t("cli.help.options", language)
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help=t("cli.help.help", language))
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        return _Formatter(self.prog, t("cli.help.usage", self.language))
+
+
+class _Formatter(argparse.HelpFormatter):
+    """Help with its "usage: " in the parser's language."""
+
+    def __init__(self, prog: str, usage_prefix: str) -> None:
+        super().__init__(prog)
+        self.usage_prefix = usage_prefix
+
+    def add_usage(self, usage: str | None, actions: Any, groups: Any,
+                  prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, self.usage_prefix if prefix is None else prefix)
+
+
+def _parser(language: str = "en") -> argparse.ArgumentParser:
+    def h(key: str) -> str:
+        return t(f"cli.help.{key}", language)
+
+    parser = _Parser(prog="klantreis", description=h("description"), language=language)
+    parser.add_argument("--db", default=default_db(), help=h("db"))
+    parser.add_argument("--lang", choices=LANGUAGES, default=language, help=h("lang"))
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    samples = _command(commands, "samples", _samples, "add the sample workshops to the store")
-    samples.add_argument("--force", action="store_true", help="add them even if present")
+    def command(name: str, handler: Callable[[Store, argparse.Namespace], None]
+                ) -> argparse.ArgumentParser:
+        return _command(commands, name, handler, h(name), language)
 
-    _command(commands, "list", _list, "list the workshops in the store")
+    command("samples", _samples).add_argument("--force", action="store_true", help=h("force"))
+    command("list", _list)
 
-    export = _command(commands, "export", _export, "write a workshop to a file")
-    export.add_argument("workshop", help="workshop id (see `klantreis list`)")
-    export.add_argument("path", type=Path, help="file (.json, .xlsx, .mmd) or folder/.zip (csv)")
-    export.add_argument("--format", choices=EXPORT_FORMATS, help="default: from the path")
+    export = command("export", _export)
+    export.add_argument("workshop", help=h("workshop_id"))
+    export.add_argument("path", type=Path, help=h("export_path"))
+    export.add_argument("--format", choices=EXPORT_FORMATS, help=h("format"))
 
-    imported = _command(commands, "import", _import, "read a workshop from a file")
-    imported.add_argument("path", type=Path, help=".json, .xlsx, .zip or a folder of CSV files")
-    imported.add_argument("--new-ids", action="store_true", help="import as a copy")
+    imported = command("import", _import)
+    imported.add_argument("path", type=Path, help=h("import_path"))
+    imported.add_argument("--new-ids", action="store_true", help=h("new_ids"))
 
-    report = _command(commands, "report", _report, "write a journey's report (HTML or PDF)")
-    report.add_argument("workshop", help="workshop id (see `klantreis list`)")
-    report.add_argument("path", type=Path, help="file (.html or .pdf)")
-    report.add_argument("--journey", help="journey id (default: the first persona's)")
+    report = command("report", _report)
+    report.add_argument("workshop", help=h("workshop_id"))
+    report.add_argument("path", type=Path, help=h("report_path"))
+    report.add_argument("--journey", help=h("journey"))
 
-    chart = _command(commands, "chart", _chart, "write one chart of a journey (PNG, SVG, PDF)")
-    chart.add_argument("workshop", help="workshop id (see `klantreis list`)")
-    chart.add_argument("name", choices=CHART_NAMES, help="which chart")
-    chart.add_argument("path", type=Path, help="file (.png, .svg or .pdf)")
-    chart.add_argument("--journey", help="journey id (default: the first persona's)")
+    chart = command("chart", _chart)
+    chart.add_argument("workshop", help=h("workshop_id"))
+    chart.add_argument("name", choices=CHART_NAMES, help=h("chart_name"))
+    chart.add_argument("path", type=Path, help=h("chart_path"))
+    chart.add_argument("--journey", help=h("journey"))
 
-    served = commands.add_parser("serve", help=SERVE_HELP, description=SERVE_HELP)
+    served = commands.add_parser("serve", help=h("serve"), description=h("serve"),
+                                 language=language)
     served.set_defaults(command=serve.run_command)
-    serve.add_arguments(served)
+    serve.add_arguments(served, language)
 
-    printables = commands.add_parser("printables", help=PRINTABLES_HELP,
-                                     description=PRINTABLES_HELP)
+    printables = commands.add_parser("printables", help=h("printables"),
+                                     description=h("printables"), language=language)
     printables.set_defaults(command=_printables)
-    printables.add_argument("outdir", type=Path, help="folder to write the PDFs to")
-    printables.add_argument("--db", default=argparse.SUPPRESS, help="store: file path or URL")
-    printables.add_argument("--workshop", help="fill them from this workshop (default: blank)")
+    printables.add_argument("outdir", type=Path, help=h("outdir"))
+    printables.add_argument("--db", default=argparse.SUPPRESS, help=h("db"))
+    printables.add_argument("--workshop", help=h("printables_workshop"))
     printables.add_argument("--lang", dest="sheet_lang", choices=LANGUAGES, default=None,
-                            help="language of the sheets (default: the workshop's, else en)")
+                            help=h("sheet_lang"))
     return parser
 
 
@@ -107,12 +156,15 @@ def _command(
     name: str,
     handler: Callable[[Store, argparse.Namespace], None],
     help_text: str,
+    language: str,
 ) -> argparse.ArgumentParser:
-    command = commands.add_parser(name, help=help_text, description=help_text)
+    command = commands.add_parser(name, help=help_text, description=help_text,
+                                  language=language)
     command.set_defaults(command=handler)
     # The common options also work after the command (`klantreis samples --db x.db`).
-    command.add_argument("--db", default=argparse.SUPPRESS, help="store: file path or URL")
-    command.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS)
+    command.add_argument("--db", default=argparse.SUPPRESS, help=t("cli.help.db", language))
+    command.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                         help=t("cli.help.lang", language))
     return command
 
 

@@ -276,20 +276,21 @@ def stop(process: subprocess.Popen, grace: float = 20) -> int:
 # --------------------------------------------------------------------------- command line
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The options of `klantreis serve` (its `--lang` is the pages' language)."""
-    parser.add_argument("--db", default=argparse.SUPPRESS, help="store: file path or URL")
+def add_arguments(parser: argparse.ArgumentParser, language: str = "en") -> None:
+    """The options of `klantreis serve` (its `--lang` is the pages' language), with their
+    help in `language`."""
+    def h(key: str) -> str:
+        return t(f"cli.help.{key}", language)
+
+    parser.add_argument("--db", default=argparse.SUPPRESS, help=h("db"))
     parser.add_argument("--lang", dest="page_lang", choices=LANGUAGES, default=None,
-                        help="language of the pages and messages (default: the workshop's)")
-    parser.add_argument("--workshop", help="workshop id (default: the newest)")
-    parser.add_argument("--host", default="127.0.0.1",
-                        help="address to listen on; 0.0.0.0 lets the network join")
-    parser.add_argument("--port", type=int, default=DEFAULT_PORT)
-    parser.add_argument("--pool", type=int, default=DEFAULT_POOL,
-                        help="preheated kernels per participant page (0: none)")
-    parser.add_argument("--notebooks", type=Path, help="folder with the kit's notebooks")
-    parser.add_argument("--dashboard", action="store_true",
-                        help="serve only the read-only dashboard")
+                        help=h("page_lang"))
+    parser.add_argument("--workshop", help=h("serve_workshop"))
+    parser.add_argument("--host", default="127.0.0.1", help=h("host"))
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=h("port"))
+    parser.add_argument("--pool", type=int, default=DEFAULT_POOL, help=h("pool"))
+    parser.add_argument("--notebooks", type=Path, help=h("notebooks"))
+    parser.add_argument("--dashboard", action="store_true", help=h("dashboard"))
 
 
 def run_command(store: Store, args: argparse.Namespace) -> None:

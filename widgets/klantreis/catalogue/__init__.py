@@ -15,4 +15,5 @@ PARTS = (
     "ui_dashboard",
     "ui_serve",
     "printables",
+    "cli_help",
 )
