@@ -63,8 +63,12 @@ def command_language(argv: Sequence[str]) -> str:
     """The language of the help and messages: the `--lang` given, else Dutch when the
     system's language is, else English."""
     for index, word in enumerate(argv):
-        chosen = argv[index + 1] if word == "--lang" and index + 1 < len(argv) else \
-            word.removeprefix("--lang=") if word.startswith("--lang=") else None
+        if word == "--lang" and index + 1 < len(argv):
+            chosen = argv[index + 1]
+        elif word.startswith("--lang="):
+            chosen = word.removeprefix("--lang=")
+        else:
+            continue
         if chosen in LANGUAGES:
             return chosen
     system = next((os.environ[name] for name in LOCALE_VARIABLES if os.environ.get(name)), "")
