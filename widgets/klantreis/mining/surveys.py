@@ -324,26 +324,24 @@ def _group(g: dict[str, Any]) -> dict[str, Any]:
     return {"group_id": g["group_id"], "group_name": g["group_name"], "order": g["order"]}
 
 
-def _counts_of(side: dict[str, Any], *names: str) -> tuple[Any, ...]:
-    return tuple(side.get(name, 0) or 0 for name in names)
-
-
 def _change(before: dict[str, Any], after: dict[str, Any], measure: str,
             settings: SourceSettings) -> stats.Change:
     metric = measure.split("_")[0]
     if measure == "nps":
         names = ("nps_pro", "nps_det", "nps_n")
-        return stats.nps_change(_ints(before, names), _ints(after, names))
+        return stats.nps_change(_side(before, names), _side(after, names))
     if measure == "ces":
         names = ("ces_n", "ces_sum", "ces_sq")
-        return stats.mean_change(_counts_of(before, *names), _counts_of(after, *names))
+        return stats.mean_change(_side(before, names), _side(after, names))
     k = {"csat": "csat_top", "ces_easy": "ces_easy", "fcr": "fcr_sum"}[measure]
-    (k1, n1), (k2, n2) = _ints(before, (k, f"{metric}_n")), _ints(after, (k, f"{metric}_n"))
+    (k1, n1), (k2, n2) = _side(before, (k, f"{metric}_n")), _side(after, (k, f"{metric}_n"))
     return stats.share_change(k1, n1, k2, n2)
 
 
-def _ints(side: dict[str, Any], names: Iterable[str]) -> tuple[int, ...]:
-    return tuple(int(side.get(name, 0) or 0) for name in names)
+def _side(figures: dict[str, Any], names: Iterable[str]) -> tuple[Any, ...]:
+    """These figures of one side of a change; a side without answers has none (`{}`),
+    which counts as zero answers. Counts are ints and sums floats (`Tally.figures`)."""
+    return tuple(figures.get(name, 0) for name in names)
 
 
 def _change_row(change: stats.Change, measure: str) -> dict[str, Any]:
