@@ -12,7 +12,7 @@ and times, over N rounds (default 200):
 - `idle`: one `tick()` when nothing changed (what every open page does once a second).
 
 Each round is split into its parts (ms): `write` (the rating's transaction), `read`
-(`LiveSync.load`: the tables the write touched), `curve` (`derived.emotion_curve`), `chart`
+(`LiveSync.load`: the tables the write touched), `curve` (`figures.emotion_curve`), `chart`
 (`charts.emotion_curve_spec`: the cached spec with fresh data), `spec` (the compare in
 `ChartView`), `svg` (vl-convert), `panel` (the rest of the panel's refresh:
 proposals, lists, the rating box), `to_spec` (from the start of the tick, or the end of
@@ -44,11 +44,12 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_rating import PARTICIPANTS, PHASES, STEPS, build_workshop
 
-from klantreis import derived
-from klantreis.store import open_store
-from klantreis.ui import common, empathy
-from klantreis.ui.app import keep_out_of_collections
-from klantreis.ui.empathy import EmpathyPanel
+from klantreis.core.store import open_store
+from klantreis.figures import journey_data
+from klantreis.ui import kit
+from klantreis.ui.empathy import curve
+from klantreis.ui.empathy.panel import EmpathyPanel
+from klantreis.ui.page import keep_out_of_collections
 from klantreis.ui.session import Session
 
 PARTS = ("write", "read", "curve", "chart", "spec", "svg", "panel", "to_spec", "total")
@@ -106,16 +107,15 @@ def open_panel(path: str, participant: str, individual: bool) -> tuple[EmpathyPa
     store = open_store(path)
     workshop = store.workshop(str(store.workshops()["id"].iloc[0]))
     panel = EmpathyPanel(Session(store, workshop, "participant", participant, "en"))
-    panel.individual.value = individual
+    panel.curve.individual.value = individual
     probe = Probe()
-    probe.wrap(panel.live, "load", "read")
+    probe.wrap(panel.state.live, "load", "read")
     probe.wrap(workshop, "rate", "write")
-    probe.wrap(panel.chart, "show_spec", "chart_view")
-    probe.mark_spec(panel.chart, "show_spec")
-    # the SVG render, whichever name the chart view calls it by
-    probe.wrap(common, "spec_to_svg" if hasattr(common, "spec_to_svg") else "to_svg", "svg")
-    probe.wrap(derived, "emotion_curve", "curve")
-    probe.wrap(empathy, "emotion_curve_spec", "chart")
+    probe.wrap(panel.curve.chart, "show_spec", "chart_view")
+    probe.mark_spec(panel.curve.chart, "show_spec")
+    probe.wrap(kit, "spec_to_svg", "svg")
+    probe.wrap(journey_data, "emotion_curve", "curve")
+    probe.wrap(curve, "emotion_curve_spec", "chart")
     keep_out_of_collections()  # as a served page does once it is built
     return panel, probe
 
@@ -134,18 +134,18 @@ def run(iterations: int, individual: bool, seed: int) -> dict[str, Any]:
             person, step = rng.choice(others), rng.choice(steps)
             score = rng.randint(1, 10)
             other_kernel.rate(person, step, score, score)  # not timed: the other kernel's
-            samples["other"].append(probe.measure(panel.live.tick))
-            panel.go(rng.choice((-1, 1)))
+            samples["other"].append(probe.measure(panel.state.live.tick))
+            panel.walk.go(rng.choice((-1, 1)))
             current = panel.rating.emotional.value
             score = rng.choice([s for s in range(1, 11) if s != current])
             samples["own"].append(probe.measure(
                 lambda s=score: setattr(panel.rating.emotional, "value", s)))
-            samples["idle"].append(probe.measure(panel.live.tick))
+            samples["idle"].append(probe.measure(panel.state.live.tick))
         return {
             "workshop": {"phases": PHASES, "steps": STEPS, "participants": PARTICIPANTS,
                          "ratings": PARTICIPANTS * STEPS, "build_seconds": round(built, 1)},
             "iterations": iterations, "individual_points": individual,
-            "chart_renders": panel.chart.renders,
+            "chart_renders": panel.curve.chart.renders,
             "python": platform.python_version(), "machine": platform.machine(),
             "results": {name: summarise(rounds) for name, rounds in samples.items()},
         }

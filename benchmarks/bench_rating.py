@@ -26,9 +26,9 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
-from klantreis import derived
-from klantreis.store import open_store
-from klantreis.workshop import Workshop
+from klantreis import figures
+from klantreis.core.store import open_store
+from klantreis.core.workshop import Workshop
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from pg_server import find_bin_dir, temporary_server
@@ -55,7 +55,7 @@ def build_workshop(url: str, rng: random.Random) -> tuple[Workshop, list[str], l
 def emotion_curve(workshop: Workshop) -> Any:
     """What a live view does on a new revision: read the tables, derive the curve."""
     frames = workshop.frames("phases", "steps", "ratings")
-    return derived.emotion_curve(frames["phases"], frames["steps"], frames["ratings"])
+    return figures.emotion_curve(frames["phases"], frames["steps"], frames["ratings"])
 
 
 def timed(action: Callable[[], object]) -> float:

@@ -17,8 +17,10 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from klantreis import charts
-from klantreis.store import Store, open_store
+from klantreis.charts import render
+from klantreis.core.store import Store, open_store
+from klantreis.core.workshop import Workshop
+from klantreis.samples import build_sample
 from pg_server import find_bin_dir, temporary_server
 
 
@@ -39,9 +41,9 @@ def private_render_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[N
 @pytest.fixture(scope="session", autouse=True)
 def check_every_chart_spec() -> Iterator[None]:
     """Pages skip the Vega-Lite schema check for speed; every chart a test draws is checked."""
-    charts.CHECK_SPECS = True
+    render.CHECK_SPECS = True
     yield
-    charts.CHECK_SPECS = False
+    render.CHECK_SPECS = False
 
 
 @pytest.fixture(scope="session")
@@ -90,3 +92,23 @@ def store(store_url: str) -> Iterator[Store]:
 def sqlite_store(tmp_path: Path) -> Iterator[Store]:
     with open_store(tmp_path / "workshop.db") as opened:
         yield opened
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite store's path for a module's sample workshops (the command-line tests open
+    it themselves)."""
+    return tmp_path_factory.mktemp("samples") / "workshops.db"
+
+
+@pytest.fixture(scope="module")
+def sample_store(sample_db: Path) -> Iterator[Store]:
+    with open_store(sample_db) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def fridge(sample_store: Store) -> Workshop:
+    """The fridge sample, built once per module (a module may build its own instead)."""
+    return build_sample(sample_store, "fridge")
+

@@ -13,6 +13,7 @@ import os
 import subprocess
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from harness import (
@@ -29,14 +30,15 @@ from harness import (
     wait_until_up,
 )
 
-from klantreis.serve import ServeOptions, prepare
-from klantreis.store import open_store
+from klantreis.core.store import open_store
+from klantreis.serve.command import ServeOptions, prepare
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "browser" in str(item.path):
             item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.slow)
 
 
 def _chromium_or_skip() -> None:
@@ -49,6 +51,10 @@ def _chromium_or_skip() -> None:
                 "(apt-get install chromium)")
 
 
+def secret(link: str, name: str) -> str:
+    return parse_qs(urlsplit(link).query)[name][0]
+
+
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     _chromium_or_skip()
@@ -58,14 +64,15 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         mini = build_mini(store)
         port = free_port()
         options = ServeOptions(db=str(db), workshop=mini.id, port=port, pool=2)
-        command, env, _links, _text = prepare(options, store, folder / "run")
+        command, env, links, _text = prepare(options, store, folder / "run")
     log = (folder / "voila.log").open("w")
     process = subprocess.Popen(command, env=env, cwd=folder / "run", stdout=log,
                                stderr=subprocess.STDOUT, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(base + "/", process)
-        yield Server(base, db, mini, process, folder / "run")
+        yield Server(base, db, mini, process, folder / "run", secret(links.facilitator, "key"),
+                     secret(links.dashboard, "view"), secret(links.join, "code"))
     finally:
         process.terminate()
         try:

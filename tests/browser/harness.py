@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from klantreis.store import Store, open_store
+from klantreis.core.room import Room
+from klantreis.core.store import Store, open_store
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
@@ -93,21 +94,40 @@ def build_mini(store: Store) -> Mini:
 
 @dataclass
 class Server:
-    """The running Voilà and what the tests need to reach it."""
+    """The running Voilà and what the tests need to reach it: the room's secrets as
+    `klantreis serve` printed them."""
 
     base: str
     db: Path
     mini: Mini
     process: subprocess.Popen
     folder: Path
+    key: str  # the facilitator's
+    view: str  # the dashboard's
+    code: str  # the join code
 
     def url(self, app: str, **query: str) -> str:
-        query = {"workshop": self.mini.id, "lang": "en", **query}
+        """A page with exactly this query (language English unless given)."""
+        query = {"lang": "en", **query}
         params = "&".join(f"{k}={urllib.request.quote(v)}" for k, v in query.items())
         return f"{self.base}/voila/render/{app}.ipynb?{params}"
 
+    def facilitator(self, app: str, **query: str) -> str:
+        return self.url(app, key=self.key, **query)
+
+    def participant(self, **query: str) -> str:
+        return self.url("participant", **({"code": self.code} | query))
+
+    def dashboard(self, **query: str) -> str:
+        return self.url("dashboard", view=self.view, **query)
+
     def store(self) -> Store:
         return open_store(self.db, read_only=True)
+
+    def move_room(self, **changes: Any) -> None:
+        """What the facilitator's console does: open a part, a step, show the figures."""
+        with open_store(self.db) as store:
+            Room(store.workshop(self.mini.id)).move(**changes)
 
 
 @dataclass

@@ -6,9 +6,9 @@ import re
 import time
 from typing import Any
 
-from klantreis import derived
-from klantreis.messages import t
-from klantreis.store import Store
+from klantreis import figures
+from klantreis.core.store import Store
+from klantreis.i18n import t
 
 CURVE_POINTS = ".kr-emotion-curve .mean_marks path"
 
@@ -37,18 +37,21 @@ def open_section(page: Any, title: str) -> None:
     page.get_by_text(title, exact=True).first.click()
 
 
-def join_on_empathy(page: Any, name: str) -> None:
-    """A participant without a name in the link types one on the empathy page."""
+def join(page: Any, name: str) -> None:
+    """Give one's name on the participant page (opened with the join code)."""
     type_into(page, ".kr-join-name", name)
     page.locator(".kr-join-button").click()
-    page.wait_for_selector(".kr-join", state="hidden")
+    page.wait_for_selector(".kr-participant-now", state="visible")
 
 
-def pick_on_empathy(page: Any, name: str) -> None:
-    """Pick an existing name (a widget's options are labelled; their values are indices)."""
-    page.locator(".kr-join-pick select").select_option(label=name)
-    page.locator(".kr-join-pick-button").click()
-    page.wait_for_selector(".kr-join", state="hidden")
+def token_link(server: Any, person: str) -> str:
+    """A participant's personal link, as their page shows it for another device."""
+    from klantreis.core.room import Room
+    from klantreis.core.store import open_store
+
+    with open_store(server.db) as store:
+        token = Room(store.workshop(server.mini.id)).issue_token(person)
+    return server.url("participant", token=token)
 
 
 def rate(page: Any, score: int) -> None:
@@ -73,7 +76,7 @@ def curve_points(page: Any) -> list[dict[str, float]]:
 
 def store_curve(store: Store, workshop_id: str, journey_id: str) -> list[dict[str, float]]:
     frames = store.workshop(workshop_id).frames("phases", "steps", "ratings")
-    curve = derived.emotion_curve(frames["phases"], frames["steps"], frames["ratings"],
+    curve = figures.emotion_curve(frames["phases"], frames["steps"], frames["ratings"],
                                   journey_id=journey_id)
     rated = curve[curve["n"].fillna(0).gt(0).to_numpy(dtype=bool)]
     return [{"order": int(o), "mean": round(float(m), 1), "n": int(n)}
@@ -94,3 +97,22 @@ def fits_width(page: Any) -> bool:
 
 def section_title(key: str) -> str:
     return t(key, "en")
+
+
+TAP_TARGETS_JS = """() => [...document.querySelectorAll(
+        '.kr-page button, .kr-page input, .kr-page select, .kr-page textarea, '
+        + '.kr-page summary, .kr-page a')]
+    .filter(e => e.checkVisibility({visibilityProperty: true, contentVisibilityAuto: true})
+                 && e.getClientRects().length)
+    .map(e => { const r = e.getBoundingClientRect();
+                return {what: (e.className || e.tagName) + ' ' + (e.innerText || e.value || '')
+                              .slice(0, 20), width: r.width, height: r.height,
+                        left: r.left, right: r.right}; })"""
+
+
+def small_or_cut_targets(page: Any) -> list[dict]:
+    """Controls smaller than 44 × 44 px or not wholly on screen across."""
+    width = page.evaluate("() => window.innerWidth")
+    return [target for target in page.evaluate(TAP_TARGETS_JS)
+            if target["width"] < 43.5 or target["height"] < 43.5
+            or target["left"] < 0 or target["right"] > width + 0.5]

@@ -7,35 +7,17 @@ The public API in a nutshell::
     workshop = store.create_workshop("Buying a fridge", language="en", lens="goal")
     ...
     workshop.frame("ratings")                      # every table as a typed DataFrame
+
+The package is layered (see docs/architecture.md): `i18n` <- `core` <- `figures` <-
+`mining` <- `charts` <- `outputs`, `exchange` <- `samples` <- `ui` <- `serve` <- `cli`.
 """
 
-from .import_cost import defer_iri_grammar
+from .serve.startup import defer_iri_grammar
 
 defer_iri_grammar()  # before anything imports jsonschema: saves ~1.7 s per served page
 
-from .errors import (  # noqa: E402
-    ConfirmationNeeded,
-    ImportFileError,
-    KlantreisError,
-    NotFoundError,
-    ReadOnlyError,
-    StoreError,
-    ValidationError,
-)
-from .store import Store, default_db, open_store  # noqa: E402
-from .workshop import Workshop  # noqa: E402
+from . import core  # noqa: E402
+from .core import *  # noqa: E402, F403  (the store, the workshop and the kit's errors)
 
-__all__ = [
-    "ConfirmationNeeded",
-    "ImportFileError",
-    "KlantreisError",
-    "NotFoundError",
-    "ReadOnlyError",
-    "Store",
-    "StoreError",
-    "ValidationError",
-    "Workshop",
-    "default_db",
-    "open_store",
-]
+__all__ = core.__all__
 __version__ = "0.1.0"

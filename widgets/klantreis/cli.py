@@ -14,14 +14,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import serve
-from .errors import KlantreisError
-from .messages import LANGUAGES, t
-from .store import Store, default_db, open_store
+from .core.errors import KlantreisError
+from .core.store import Store, default_db, open_store
+from .i18n import LANGUAGES, label, t
+from .serve import command as serve
 
 EXPORT_FORMATS = ("json", "xlsx", "csv", "mermaid")
-# The names of `chart_data.CHART_NAMES`, kept here so `--help` needs no chart libraries.
+# The names of `charts.CHART_NAMES`, kept here so `--help` needs no chart libraries.
 CHART_NAMES = ("curve", "gap", "impact_effort", "ranking", "responsibility", "channels")
+# The paper sizes of `outputs.journey_map.PAPERS`, kept here for the same reason.
+PAPER_SIZES = ("a3", "a1")
 #: Where the system's language is found, first that is set wins (as gettext reads them).
 LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
@@ -105,7 +107,7 @@ class _Formatter(argparse.HelpFormatter):
 
 def _parser(language: str = "en") -> argparse.ArgumentParser:
     def h(key: str) -> str:
-        return t(f"cli.help.{key}", language)
+        return label("cli.help", key, language)
 
     parser = _Parser(prog="klantreis", description=h("description"), language=language)
     parser.add_argument("--db", default=default_db(), help=h("db"))
@@ -138,6 +140,12 @@ def _parser(language: str = "en") -> argparse.ArgumentParser:
     chart.add_argument("name", choices=CHART_NAMES, help=h("chart_name"))
     chart.add_argument("path", type=Path, help=h("chart_path"))
     chart.add_argument("--journey", help=h("journey"))
+
+    journey_map = command("map", _map)
+    journey_map.add_argument("workshop", help=h("workshop_id"))
+    journey_map.add_argument("path", type=Path, help=h("map_path"))
+    journey_map.add_argument("--journey", help=h("journey"))
+    journey_map.add_argument("--size", choices=PAPER_SIZES, default="a3", help=h("size"))
 
     served = commands.add_parser("serve", help=h("serve"), description=h("serve"),
                                  language=language)
@@ -221,21 +229,28 @@ def _import(store: Store, args: argparse.Namespace) -> None:
 
 
 def _report(store: Store, args: argparse.Namespace) -> None:
-    from .report import write_report
+    from .outputs.report import write_report
 
     write_report(store.workshop(args.workshop), args.path, args.journey)
     print(t("report.written", args.lang, path=args.path))
 
 
 def _chart(store: Store, args: argparse.Namespace) -> None:
-    from .report import export_chart
+    from .outputs.report import export_chart
 
     export_chart(store.workshop(args.workshop), args.name, args.path, args.journey)
     print(t("report.chart_written", args.lang, path=args.path))
 
 
+def _map(store: Store, args: argparse.Namespace) -> None:
+    from .outputs.journey_map import write_map
+
+    write_map(store.workshop(args.workshop), args.path, args.journey, paper=args.size)
+    print(t("map.written", args.lang, path=args.path))
+
+
 def _printables(store: Store, args: argparse.Namespace) -> None:
-    from .printables import build_printables
+    from .outputs.printables import build_printables
 
     workshop = store.workshop(args.workshop) if args.workshop else None
     language = args.sheet_lang or (workshop.language if workshop else None) or args.lang

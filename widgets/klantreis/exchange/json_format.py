@@ -1,6 +1,6 @@
 """The JSON file format: a versioned, lossless copy of one workshop.
 
-`json_schema()` derives the published schema (schemas/workshop.schema.json) from `spec`, so
+`json_schema()` derives the published schema (workshop.schema.json) from the table definitions, so
 the schema, the database and the validation cannot drift apart. An import checks the
 structure against that schema first and then hands the tables to `records.load_workshop`.
 """
@@ -17,17 +17,18 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
 from jsonschema.exceptions import best_match
 
-from ..errors import ImportFileError, ValidationError
-from ..messages import t
-from ..spec import OPTIONAL_IN_FILES, TABLE_ORDER, TABLES, Field, clean_value, now_timestamp
+from ..core.errors import ImportFileError, ValidationError
+from ..core.tables import OPTIONAL_IN_FILES, TABLE_ORDER, TABLES, Field
+from ..core.validation import clean_value, now_timestamp
+from ..i18n import label
 from .records import FORMAT_NAME, FORMAT_VERSION, dump_workshop, load_workshop
 
 if TYPE_CHECKING:
-    from ..store import Store
-    from ..workshop import Workshop
+    from ..core.store import Store
+    from ..core.workshop import Workshop
 
 _REASON_LIMIT = 200  # schema messages quote the offending value, which may be a whole table
-SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schemas" / "workshop.schema.json"
+SCHEMA_FILE = Path(__file__).resolve().parent / "workshop.schema.json"
 
 
 # -- export -------------------------------------------------------------------------------
@@ -54,13 +55,8 @@ def export_json(workshop: Workshop, path: str | os.PathLike[str]) -> Path:
 # -- import -------------------------------------------------------------------------------
 
 
-def import_json(
-    store: Store,
-    path: str | os.PathLike[str],
-    *,
-    new_ids: bool = False,
-    language: str | None = None,
-) -> Workshop:
+def import_json(store: Store, path: str | os.PathLike[str], *, new_ids: bool = False,
+                language: str | None = None) -> Workshop:
     """Import a workshop from a JSON export; nothing is written if anything is wrong."""
     source = Path(path)
     try:
@@ -124,7 +120,7 @@ def _check_schema(document: Any, source: str, language: str) -> None:
 def _located(error: SchemaError, source: str, language: str) -> ImportFileError:
     """The schema error as a message pointing at table, row and column.
 
-    Where the spec's own validation also refuses the value, its translated message is used.
+    Where the field's own validation also refuses the value, its translated message is used.
     """
     path = list(error.absolute_path)
     table = path[1] if len(path) > 1 and path[0] == "tables" else None
@@ -164,7 +160,7 @@ def _column_problem(error: SchemaError, source: str, language: str,
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of the export format, derived from `spec.TABLES`."""
+    """The JSON Schema (draft 2020-12) of the export format, derived from `core.tables.TABLES`."""
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Klantreis workshop export",
@@ -200,37 +196,37 @@ def _row_schema(name: str) -> dict[str, Any]:
     table = TABLES[name]
     return {
         "type": "object",
-        "description": t(f"entity.{table.entity}", "en"),
+        "description": label("entity", table.entity, "en"),
         "required": table.columns,
         "additionalProperties": False,
         "properties": {f.name: _field_schema(f) for f in table.fields},
     }
 
 
-def _field_schema(spec: Field) -> dict[str, Any]:
-    schema: dict[str, Any] = {"description": t(f"field.{spec.name}", "en")}
-    schema.update(_KIND_SCHEMAS[spec.kind](spec))
-    if not spec.required and spec.kind in ("ref", "name", "int", "float"):
+def _field_schema(field: Field) -> dict[str, Any]:
+    schema: dict[str, Any] = {"description": label("field", field.name, "en")}
+    schema.update(_KIND_SCHEMAS[field.kind](field))
+    if not field.required and field.kind in ("ref", "name", "int", "float"):
         schema["type"] = [schema["type"], "null"]
     return schema
 
 
-def _bounds(spec: Field) -> dict[str, Any]:
-    bounds = {"minimum": spec.low, "maximum": spec.high}
-    return {k: (int(v) if float(v).is_integer() and spec.kind == "int" else v)
+def _bounds(field: Field) -> dict[str, Any]:
+    bounds = {"minimum": field.low, "maximum": field.high}
+    return {k: (int(v) if float(v).is_integer() and field.kind == "int" else v)
             for k, v in bounds.items() if v is not None}
 
 
 _KIND_SCHEMAS: dict[str, Any] = {
-    "id": lambda spec: {"type": "string", "minLength": 1, "maxLength": 64},
-    "ref": lambda spec: {"type": "string", "minLength": 1, "maxLength": 64},
-    "name": lambda spec: {"type": "string", "maxLength": spec.limit},
-    "text": lambda spec: {"type": "string", "maxLength": spec.limit},
-    "int": lambda spec: {"type": "integer", **_bounds(spec)},
-    "float": lambda spec: {"type": "number", **_bounds(spec)},
-    "bool": lambda spec: {"type": "boolean"},
-    "choice": lambda spec: {"type": "string", "enum": list(spec.choices)},
-    "timestamp": lambda spec: {"type": "string", "format": "date-time"},
+    "id": lambda field: {"type": "string", "minLength": 1, "maxLength": 64},
+    "ref": lambda field: {"type": "string", "minLength": 1, "maxLength": 64},
+    "name": lambda field: {"type": "string", "maxLength": field.limit},
+    "text": lambda field: {"type": "string", "maxLength": field.limit},
+    "int": lambda field: {"type": "integer", **_bounds(field)},
+    "float": lambda field: {"type": "number", **_bounds(field)},
+    "bool": lambda field: {"type": "boolean"},
+    "choice": lambda field: {"type": "string", "enum": list(field.choices)},
+    "timestamp": lambda field: {"type": "string", "format": "date-time"},
 }
 
 

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from ..derived import emotion_curve, ordered_steps
-from ..messages import t
+from ..figures import emotion_curve, ordered_steps
+from ..i18n import t
 
 if TYPE_CHECKING:
-    from ..workshop import Workshop
+    from ..core.workshop import Workshop
 
 UNRATED_SCORE = 3
 _ENTITIES = {"#": "#35;", ";": "#59;", "%": "#37;"}
@@ -104,7 +104,7 @@ def _task(step: dict[str, Any], language: str) -> str:
     name = _safe(step["step_name"])
     mean = None if pd.isna(step["mean"]) else float(step["mean"])
     if mean is None:
-        name += f" ({_safe(t('mermaid.unrated', language))})"
+        name += f" ({_safe(t('export.unrated', language))})"
     actors = [_safe(step[c]).replace(",", "#44;") for c in ("department", "channel")]
     actors = [a for a in actors if a]
     data = f"{mermaid_score(mean)}" + (f": {', '.join(actors)}" if actors else "")

@@ -16,14 +16,15 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from ..errors import ImportFileError, ValidationError
-from ..messages import LANGUAGES
-from ..schema import SQL_TABLES
-from ..spec import OPTIONAL_IN_FILES, TABLE_ORDER, TABLES, Table, clean_value
-from ..workshop import Workshop, new_id
+from ..core.errors import ImportFileError, ValidationError
+from ..core.schema import SQL_TABLES
+from ..core.tables import CONTENT_TABLES, OPTIONAL_IN_FILES, TABLE_ORDER, TABLES, Table
+from ..core.validation import clean_value
+from ..core.workshop import Workshop, new_id
+from ..i18n import LANGUAGES
 
 if TYPE_CHECKING:
-    from ..store import Store
+    from ..core.store import Store
 
 FORMAT_NAME = "klantreis-workshop"
 FORMAT_VERSION = 1
@@ -39,7 +40,8 @@ _ID_CHUNK = 500
 
 
 def dump_workshop(workshop: Workshop) -> Records:
-    """Every table of the workshop as lists of plain rows with exactly the spec's columns.
+    """Every table of the workshop as lists of plain rows with exactly the columns of the
+    table definitions.
 
     All tables are read in one snapshot, so an export taken during a live session is
     consistent (no rating of a step deleted halfway through the export).
@@ -141,7 +143,7 @@ def _clean_tables(data: Mapping[str, Any], origin: Origin) -> Records:
     if not isinstance(data, Mapping):
         raise origin.error("error.file_schema", reason="expected an object of tables")
     for name in data:
-        if name not in TABLES:
+        if name not in CONTENT_TABLES:
             raise origin.error("error.file_unknown_sheet", names={"sheet": str(name)})
     data = {**{name: [] for name in OPTIONAL_IN_FILES}, **data}  # older files lack them
     for name in TABLE_ORDER:
@@ -182,7 +184,7 @@ def _clean_cell(table: Table, row: Mapping[str, Any], column: str, index: int,
 
 def _check_keys(records: Records, origin: Origin) -> None:
     """Primary keys and unique columns (participant names) occur once."""
-    for name, table in TABLES.items():
+    for name, table in CONTENT_TABLES.items():
         for columns in (table.key, *table.unique):
             seen: set[tuple[Any, ...]] = set()
             for index, row in enumerate(records[name]):
@@ -206,7 +208,7 @@ def _duplicate(table: Table, columns: Sequence[str], row: dict[str, Any], index:
 def _check_references(records: Records, origin: Origin) -> None:
     ids = {name: {row["id"] for row in rows} for name, rows in records.items()
            if "id" in TABLES[name].by_field}
-    for name, table in TABLES.items():
+    for name, table in CONTENT_TABLES.items():
         refs = [f for f in table.fields if f.kind == "ref"]
         for index, row in enumerate(records[name]):
             for ref in refs:

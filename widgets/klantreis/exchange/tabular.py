@@ -24,14 +24,15 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
-from ..errors import ImportFileError
-from ..messages import LANGUAGES, t
-from ..spec import OPTIONAL_IN_FILES, TABLE_ORDER, TABLES, Field, now_timestamp
+from ..core.errors import ImportFileError
+from ..core.tables import OPTIONAL_IN_FILES, TABLE_ORDER, TABLES, Field
+from ..core.validation import now_timestamp
+from ..i18n import LANGUAGES, t
 from .records import FORMAT_NAME, FORMAT_VERSION, dump_workshop, load_workshop
 
 if TYPE_CHECKING:
-    from ..store import Store
-    from ..workshop import Workshop
+    from ..core.store import Store
+    from ..core.workshop import Workshop
 
 ABOUT = "about"
 _TEXT_KINDS = ("text", "name")
@@ -87,7 +88,7 @@ def sheet_records(table_name: str, sheet: Sheet,
 
 
 def _header(table_name: str, sheet: Sheet, language: str) -> list[str | None]:
-    """Column names by position (None for blank header cells), checked against the spec."""
+    """Column names by position (None for blank header cells), checked against the field."""
     cells = sheet.rows[0][1] if sheet.rows else ()
     names = [None if _is_blank(c) else str(c).strip() for c in cells]
     columns = TABLES[table_name].columns
@@ -110,15 +111,15 @@ def _is_blank(cell: Any) -> bool:
     return cell is None or cell == ""
 
 
-def _from_cell(spec: Field, cell: Any) -> Any:
+def _from_cell(field: Field, cell: Any) -> Any:
     """A cell as the record value `clean_value` expects; numbers in text columns become text."""
     if cell is None:
         return None
-    if spec.kind in _TEXT_KINDS:
+    if field.kind in _TEXT_KINDS:
         return cell if isinstance(cell, str) else _as_text(cell)
     if isinstance(cell, str):
         return cell if cell.strip() else None
-    if spec.kind in ("id", "ref", "choice"):
+    if field.kind in ("id", "ref", "choice"):
         return _as_text(cell)
     return cell
 
@@ -239,13 +240,8 @@ def _xlsx_unescape(value: Any) -> Any:
     return _XML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
 
 
-def import_excel(
-    store: Store,
-    path: str | os.PathLike[str],
-    *,
-    new_ids: bool = False,
-    language: str | None = None,
-) -> Workshop:
+def import_excel(store: Store, path: str | os.PathLike[str], *, new_ids: bool = False,
+                 language: str | None = None) -> Workshop:
     """Import a workshop from an .xlsx export; nothing is written if anything is wrong."""
     source = Path(path)
     sheets = _read_workbook(source, language or store.language)
@@ -311,13 +307,8 @@ def _csv_text(value: Any) -> str:
     return repr(value) if isinstance(value, float) else str(value)
 
 
-def import_csv(
-    store: Store,
-    path: str | os.PathLike[str],
-    *,
-    new_ids: bool = False,
-    language: str | None = None,
-) -> Workshop:
+def import_csv(store: Store, path: str | os.PathLike[str], *, new_ids: bool = False,
+               language: str | None = None) -> Workshop:
     """Import a workshop from a directory (or .zip) of CSV files written by `export_csv`."""
     source = Path(path)
     fallback = language or store.language

@@ -13,7 +13,7 @@
 
 Nothing here imports ipywidgets: the panel (`klantreis.ui.mining`) builds on this API.
 The names below load their module on first use, so pages that only show kept results
-(`klantreis.mining.results`, `.charts`, `.compare`) do not start the DuckDB engine.
+(`klantreis.figures.customers`) never start the DuckDB engine.
 See docs/customer-mining.md.
 """
 
@@ -23,7 +23,6 @@ import importlib
 from typing import Any
 
 _WHERE = {
-    "belief_vs_data": "compare",
     "Behaviour": "events",
     "EventData": "events",
     "LoadedFile": "loading",

@@ -15,7 +15,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from ..errors import ImportFileError
+from ..core.errors import ImportFileError
 from .cleaning import Checked, check
 from .engine import Progress, connect
 from .reading import RawTable, load_file

@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from .. import derived
+from .. import figures
 
 LABEL_COLUMNS = {"label": "string", "step_id": "string", "phase_id": "string",
                  "rule": "string"}
@@ -32,7 +32,7 @@ def norm(text: Any) -> str:
 class JourneyMap:
     """One journey's steps in order, its top-level phases, and where each id belongs."""
 
-    steps: pd.DataFrame  # derived.ordered_steps
+    steps: pd.DataFrame  # figures.ordered_steps
     phases: pd.DataFrame  # phase_id, phase_name, phase_order (top-level phases)
     phase_of: dict[str, str]  # any phase id of the journey -> its top-level phase id
 
@@ -42,7 +42,7 @@ class JourneyMap:
         phases = frames["phases"]
         if journey_id is not None and len(phases):
             phases = phases[phases["journey_id"] == journey_id]
-        steps = derived.ordered_steps(phases, frames["steps"], journey_id)
+        steps = figures.ordered_steps(phases, frames["steps"], journey_id)
         return cls(steps, _top_phases(phases), _phase_tops(phases))
 
     @classmethod

@@ -29,7 +29,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from ..errors import ImportFileError
+from ..core.errors import ImportFileError
 from .engine import Progress, count_rows, literal, run
 
 DELIMITERS = (",", ";", "\t", "|")

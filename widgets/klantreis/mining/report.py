@@ -12,7 +12,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from ..messages import t
+from ..i18n import label, t
 
 PROBLEM_COLUMNS = ("file", "row", "column", "value", "problem", "detail")
 
@@ -69,7 +69,7 @@ class ImportReport:
         for row in self.summary().itertuples():
             rows = ", ".join(str(r) for r in row.rows)
             column = row.column or t("mining.whole_row", language)
-            why = t(f"mining.kind.{row.problem}", language, detail=_text(row.detail))
+            why = label("mining.kind", row.problem, language, detail=_text(row.detail))
             lines.append(t("mining.report.line", language, count=row.count, file=row.file,
                            column=column, rows=rows, why=why))
         lines += [t(key, language, **params) for key, params in self.notes]
@@ -78,7 +78,8 @@ class ImportReport:
 
 def explain(problem: str, value: Any, detail: Any, language: str) -> str:
     """Why a value could not be read, as a sentence."""
-    return t(f"mining.problem.{problem}", language, value=_text(value), detail=_text(detail))
+    return label("mining.problem", problem, language, value=_text(value),
+                 detail=_text(detail))
 
 
 def _text(value: Any) -> str:

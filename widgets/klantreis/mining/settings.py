@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from ..errors import ValidationError
-from ..spec import MINING_METRICS
+from ..core.errors import ValidationError
+from ..core.tables import MINING_METRICS
 
 KINDS = ("survey", "events")
 METRICS = MINING_METRICS

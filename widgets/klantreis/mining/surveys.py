@@ -19,14 +19,14 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from ..errors import ValidationError
+from ..core.errors import ValidationError
+from ..figures.customers import STEP_SCORE_COLUMNS
+from ..figures.customers import typed_frame as _typed
 from . import stats
 from .engine import Progress, connect
 from .loading import LoadedFile, open_with
 from .mapping import JourneyMap, resolve, targets
 from .report import ImportReport
-from .results import STEP_SCORE_COLUMNS
-from .results import typed_frame as _typed
 from .settings import SourceSettings
 
 #: What each metric reports: the headline measures, in this order.

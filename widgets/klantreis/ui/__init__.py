@@ -7,15 +7,17 @@ ipywidgets. Notebooks call `show_*()`:
     show_empathy()
 """
 
-from .app import (
+from typing import Any
+
+from .page import (
     show_dashboard,
     show_empathy,
     show_improvement,
     show_mining,
+    show_participant,
     show_preparation,
     show_start,
 )
-from .example import show_example
 
 __all__ = [
     "show_dashboard",
@@ -23,6 +25,14 @@ __all__ = [
     "show_example",
     "show_improvement",
     "show_mining",
+    "show_participant",
     "show_preparation",
     "show_start",
 ]
+
+
+def show_example(*args: Any, **kwargs: Any) -> Any:
+    """The example notebook's panel (imported when used: it draws with Altair)."""
+    from .example import show_example as show
+
+    return show(*args, **kwargs)

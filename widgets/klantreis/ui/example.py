@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from .. import derived
 from ..charts import emotion_curve_chart
-from ..formatting import number, value_label
-from ..messages import t
-from ..store import Store, default_db, open_store
-from .common import ChartView, esc
+from ..core.store import Store, default_db, open_store
+from ..figures import JourneyData, moment_candidates
+from ..i18n import label, number, t, value_label
+from .kit import ChartView, esc
 
 
 def example_view(store: Store, language: str) -> widgets.VBox:
@@ -22,17 +21,14 @@ def example_view(store: Store, language: str) -> widgets.VBox:
     if examples.empty:
         return widgets.VBox([widgets.HTML(f"<p>{esc(t('ui.no_example', language))}</p>")])
     workshop = store.workshop(str(examples["id"].iloc[0]))
-    frames = workshop.frames("phases", "steps", "ratings", "journeys")
-    journey = frames["journeys"].query("variant == 'current'")["id"].iloc[0]
-    curve = derived.emotion_curve(frames["phases"], frames["steps"], frames["ratings"],
-                                  journey_id=journey)
+    curve = JourneyData(workshop.frames()).curve
     chart = ChartView("kr-example-curve")
     chart.show(emotion_curve_chart(curve, language))
     rows = "".join(
         f"<li>{esc(row.step_name)} ({number(row.mean, language)}): "
-        f"{esc(t('ui.example_reason.' + row.reason, language))}, "
+        f"{esc(label('ui.example_reason', row.reason, language))}, "
         f"{esc(value_label(row.polarity, language))}</li>"
-        for row in derived.moment_candidates(curve).itertuples()
+        for row in moment_candidates(curve).itertuples()
     )
     title = esc(workshop.info()["title"])
     moments = widgets.HTML(f"<h4>{esc(t('ui.example_moments', language))}</h4><ul>{rows}</ul>")

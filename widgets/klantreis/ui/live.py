@@ -1,9 +1,12 @@
-"""Live views: poll the workshop's revision and hand fresh tables to the panels that changed.
+"""Live views: notice the store changed, and hand fresh tables to the panels that show them.
 
 Each participant's page has its own kernel, so other people's input reaches a page only
-through the store. Polling one indexed number per second is cheap; when it moved, the store says
-which tables the writes touched, only those are read (once for all panels on the page), and
-each panel is told which tables changed so it redraws only what it shows.
+through the store. Ten times a second the page looks at the store's change watch (the SQLite
+files' size and time, or PostgreSQL's `LISTEN`: no query, see `core.changes`); only when it
+moved does the page read the workshop's revision, and when that moved the store says which
+tables the writes touched, only those are read (once for all panels on the page), and each
+panel is told which tables changed so it redraws only what it shows. Every few seconds the
+page reads the revision anyway, so no change waits long even if a watch missed it.
 """
 
 from __future__ import annotations
@@ -16,12 +19,15 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ..spec import TABLE_ORDER
-from ..workshop import Workshop
+from ..core.changes import ChangeWatch
+from ..core.tables import LIVE_TABLES
+from ..core.workshop import Workshop
 
 Frames = dict[str, pd.DataFrame]
 Listener = Callable[[Frames, set[str]], None]
-POLL_SECONDS = 1.0
+WATCH_SECONDS = 0.1  # how often the change watch is looked at
+POLL_SECONDS = 1.0  # how often the revision is read where the store has no watch
+SAFETY_SECONDS = 5.0  # how often it is read anyway
 
 
 @dataclass
@@ -42,7 +48,7 @@ class LiveSync:
 
     def load(
         self,
-        tables: tuple[str, ...] = TABLE_ORDER,
+        tables: tuple[str, ...] = LIVE_TABLES,
         seen: tuple[int, dict[str, int]] | None = None,
     ) -> set[str]:
         """Read `tables` (default: all) now; returns the names of those that differ from the
@@ -72,7 +78,7 @@ class LiveSync:
             if revision == self.revision:
                 return False
             marks = self.workshop.store.table_revisions(self.workshop.id)
-            touched = tuple(t for t in TABLE_ORDER if marks.get(t) != self.table_revisions.get(t))
+            touched = tuple(t for t in LIVE_TABLES if marks.get(t) != self.table_revisions.get(t))
             changed = self.load(touched, (revision, marks))
             if changed:
                 self.notify(changed)
@@ -103,10 +109,25 @@ class LiveSync:
             self._task = None
 
     async def _run(self) -> None:
+        watch = None
+        with contextlib.suppress(Exception):  # no watch to be had: read the revision
+            watch = self.workshop.store.watch()
+        try:
+            await self._follow(watch)
+        finally:
+            if watch is not None:
+                watch.close()
+
+    async def _follow(self, watch: ChangeWatch | None) -> None:
+        every = WATCH_SECONDS if watch is not None else self.interval
+        last_read = time.monotonic()
         while True:
-            await asyncio.sleep(self.interval)
-            with contextlib.suppress(Exception):  # a failed poll is retried at the next tick
-                self.tick()
+            await asyncio.sleep(every)
+            due = time.monotonic() - last_read >= (SAFETY_SECONDS if watch else self.interval)
+            with contextlib.suppress(Exception):  # a failed look is retried at the next one
+                if due or watch is None or watch.changed():
+                    last_read = time.monotonic()
+                    self.tick()
 
 
 def _same(old: pd.DataFrame | None, new: pd.DataFrame) -> bool:

@@ -1,23 +1,24 @@
 """Who is using this page, in which workshop, in which role and language.
 
-Each Voilà page runs in its own kernel, so a page learns its session from the URL's query
-string (join links such as `?workshop=…&role=participant&name=Bo&lang=nl`). In JupyterLab,
-where notebooks cannot pass state to each other, the start notebook saves the choice in a small
-file beside the store, and the phase notebooks read it from there.
+On your own computer (JupyterLab, self-guided) a page learns its session from the choice the
+start notebook saved beside the store, or from a link's query string (`?workshop=…&role=…`):
+there is nobody to keep out. A page served to a room by `klantreis serve` decides instead on
+the server, from the room's secrets (`access.room_session`): a link's `role` or `workshop`
+count for nothing there.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
 from urllib.parse import parse_qs
 
-from ..messages import LANGUAGES
-from ..store import Store, default_db, open_store
-from ..workshop import Workshop
+from ..core.store import Store, default_db, open_store
+from ..core.workshop import Workshop
+from ..i18n import LANGUAGES
 
 Role = Literal["facilitator", "participant", "viewer"]
 ROLES: tuple[Role, ...] = ("facilitator", "participant", "viewer")
@@ -63,22 +64,20 @@ class Session:
     role: Role = "facilitator"
     participant_id: str | None = None
     language: str = "en"
+    room: bool = False  # served to a room by `klantreis serve`
+    link: str = ""  # the query that gives this same access on another page (key=… or token=…)
+    may_join: bool = False  # a participant who came with a valid join code
 
     @property
     def can_restructure(self) -> bool:
         """Only the facilitator changes the journey's structure (phases, steps, personas)."""
-        return self.role == "facilitator"
+        return self.role == "facilitator" and not self.store.read_only
 
     @property
     def can_contribute(self) -> bool:
         """Facilitators and participants rate, comment, add ideas and vote; viewers only look."""
         return self.role != "viewer" and not self.store.read_only
 
-    def with_participant(self, participant_id: str | None) -> Session:
-        return replace(self, participant_id=participant_id)
-
-    def with_language(self, language: str) -> Session:
-        return replace(self, language=language)
 
 
 _page_query: str | None = None
@@ -127,14 +126,11 @@ def saved_choice(store_target: str | None = None) -> SessionChoice:
         return SessionChoice()
 
 
-def open_session(
-    choice: SessionChoice | None = None,
-    *,
-    store: Store | str | None = None,
-    read_only: bool = False,
-) -> Session:
-    """Open the session a page asks for: the URL first, then the saved choice, then the
-    first workshop in the store, as facilitator."""
+def open_session(choice: SessionChoice | None = None, *, store: Store | str | None = None,
+                 read_only: bool = False) -> Session:
+    """Open the session a page on one's own computer asks for: the link first, then the
+    saved choice, then the first workshop in the store, as facilitator. (A page served to a
+    room decides from the room's secrets instead: `access.open_page_session`.)"""
     target = store if isinstance(store, str) else None
     wanted = (choice or SessionChoice.from_query(page_query())).merged(saved_choice(target))
     opened = store if isinstance(store, Store) else open_store(target or default_db(),

@@ -1,0 +1,45 @@
+"""Words and numbers for people, in Dutch and English: the message catalogue, its lookup
+(`t`, `label`) and how stored values are written (a comma for decimals in Dutch).
+
+The lowest layer of the kit: it imports nothing else of the kit.
+"""
+
+from .formatting import (
+    MISSING_NUMBER,
+    code_label,
+    is_missing,
+    listing,
+    number,
+    text,
+    value_label,
+    whole,
+)
+from .messages import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    MESSAGES,
+    check_language,
+    has,
+    has_label,
+    label,
+    t,
+)
+
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "LANGUAGES",
+    "MESSAGES",
+    "MISSING_NUMBER",
+    "check_language",
+    "code_label",
+    "has",
+    "has_label",
+    "is_missing",
+    "label",
+    "listing",
+    "number",
+    "t",
+    "text",
+    "value_label",
+    "whole",
+]

@@ -1,0 +1,102 @@
+"""Titles, axes, legends and notes of the charts."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Charts.
+    "chart.step": {"nl": "Stap", "en": "Step"},
+    "chart.emotional_score": {"nl": "Emotioneel cijfer (1–10)", "en": "Emotional score (1–10)"},
+    "chart.mean": {"nl": "Gemiddelde", "en": "Mean"},
+    "chart.ratings": {"nl": "Aantal beoordelingen", "en": "Number of ratings"},
+    "chart.aim_line": {"nl": "9+: het doel", "en": "9+: the aim"},
+    "chart.pass_line": {"nl": "voldoende (5,5)", "en": "pass line (5.5)"},
+    "chart.title.emotion_curve": {"nl": "Emotiecurve", "en": "Emotion curve"},
+    "chart.title.gap": {
+        "nl": "Functioneel tegenover emotioneel cijfer",
+        "en": "Functional against emotional score",
+    },
+    "chart.title.impact_effort": {"nl": "Impact en inspanning", "en": "Impact and effort"},
+    "chart.title.idea_ranking": {"nl": "Stemmen per idee", "en": "Votes per idea"},
+    "chart.title.responsibility": {
+        "nl": "Welke afdeling speelt mee in welke fase",
+        "en": "Which department plays a part in which phase",
+    },
+    "chart.title.channels": {
+        "nl": "Dezelfde stap op verschillende kanalen",
+        "en": "The same step on different channels",
+    },
+    "chart.curve_note": {
+        "nl": "Punt: gemiddelde per stap · balk: laagste tot hoogste cijfer",
+        "en": "Dot: mean per step · bar: lowest to highest rating",
+    },
+    "chart.individual_note": {
+        "nl": "grijs: cijfer van één deelnemer",
+        "en": "grey: one participant's rating",
+    },
+    "chart.no_steps": {"nl": "Nog geen stappen.", "en": "No steps yet."},
+    "chart.no_ratings": {"nl": "Nog geen beoordelingen.", "en": "No ratings yet."},
+    "chart.no_ideas": {"nl": "Nog geen ideeën.", "en": "No ideas yet."},
+    "chart.current": {"nl": "huidige reis", "en": "current journey"},
+    "chart.desired": {"nl": "gewenste reis", "en": "desired journey"},
+    "chart.disagreement": {
+        "nl": "deelnemers oneens (spreiding ≥ 2)",
+        "en": "participants disagree (spread ≥ 2)",
+    },
+    "chart.phase": {"nl": "Fase", "en": "Phase"},
+    "chart.lowest": {"nl": "Laagste cijfer", "en": "Lowest rating"},
+    "chart.highest": {"nl": "Hoogste cijfer", "en": "Highest rating"},
+    "chart.moments": {"nl": "Moment van de waarheid", "en": "Moment of truth"},
+    "chart.reason": {"nl": "Waarom", "en": "Why"},
+    "chart.reason.low": {"nl": "zeer laag cijfer", "en": "very low score"},
+    "chart.reason.drop": {"nl": "steile daling", "en": "steep drop"},
+    "chart.reason.high": {"nl": "zeer hoog cijfer", "en": "very high score"},
+    "chart.reason.peak": {"nl": "hoogtepunt van de reis", "en": "peak of the journey"},
+    "chart.reason.end": {"nl": "einde van de reis", "en": "end of the journey"},
+    "chart.score": {"nl": "Cijfer (1–10)", "en": "Score (1–10)"},
+    "chart.functional": {"nl": "functioneel", "en": "functional"},
+    "chart.emotional": {"nl": "emotioneel", "en": "emotional"},
+    "chart.gap": {
+        "nl": "Verschil (emotioneel − functioneel)",
+        "en": "Gap (emotional − functional)",
+    },
+    "chart.gap_note": {
+        "nl": "Hoe langer de lijn, hoe meer beleving en uitvoering uiteenlopen",
+        "en": "The longer the line, the further feeling and delivery are apart",
+    },
+    "chart.impact": {"nl": "Impact (1 = klein, 5 = groot)", "en": "Impact (1 = small, 5 = large)"},
+    "chart.effort": {
+        "nl": "Inspanning (1 = weinig, 5 = veel)",
+        "en": "Effort (1 = little, 5 = a lot)",
+    },
+    "chart.confidence": {"nl": "Zekerheid (1–5)", "en": "Confidence (1–5)"},
+    "chart.votes": {"nl": "Stemmen", "en": "Votes"},
+    "chart.idea": {"nl": "Idee", "en": "Idea"},
+    "chart.status": {"nl": "Status", "en": "Status"},
+    "chart.quadrant.quick_wins": {"nl": "Snelle winst", "en": "Quick wins"},
+    "chart.quadrant.big_bets": {"nl": "Grote projecten", "en": "Big bets"},
+    "chart.quadrant.fill_ins": {"nl": "Klusjes tussendoor", "en": "Fill-ins"},
+    "chart.quadrant.money_pits": {"nl": "Geldverslinders", "en": "Money pits"},
+    "chart.ideas_hidden_one": {
+        "nl": "1 idee zonder schatting van impact of inspanning staat er niet in.",
+        "en": "1 idea without an impact or effort estimate is not shown.",
+    },
+    "chart.ideas_hidden_many": {
+        "nl": "{count} ideeën zonder schatting van impact of inspanning staan er niet in.",
+        "en": "{count} ideas without impact or effort estimates are not shown.",
+    },
+    "chart.department": {"nl": "Afdeling", "en": "Department"},
+    "chart.steps": {"nl": "Stappen", "en": "Steps"},
+    "chart.unassigned": {"nl": "(geen afdeling)", "en": "(no department)"},
+    "chart.responsibility_note": {
+        "nl": "Lege vakjes: deze afdeling heeft hier geen stap — let op de overdracht",
+        "en": "Empty cells: this department owns no step here — watch the hand-over",
+    },
+    "chart.channel": {"nl": "Kanaal", "en": "Channel"},
+    "chart.no_channel": {"nl": "(geen kanaal)", "en": "(no channel)"},
+    "chart.no_multichannel": {
+        "nl": "Nog geen beoordeelde stap die op meer dan één kanaal speelt.",
+        "en": "No rated step is served on more than one channel yet.",
+    },
+    "chart.channel_note": {
+        "nl": "Oranje: de kanalen verschillen {points} punten of meer",
+        "en": "Orange: the channels differ by {points} points or more",
+    },
+}

@@ -1,0 +1,174 @@
+"""Problems with input, files and the store; `{field}` and `{entity}` are filled in
+translated (see `field.*` and `entity.*`)."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Problems with input. {field} is the translated field name.
+    "error.required": {
+        "nl": "{field} is verplicht: vul iets in.",
+        "en": "{field} is required: please fill it in.",
+    },
+    "error.too_long": {
+        "nl": "{field} is te lang ({length} tekens): houd het bij ten hoogste {limit} tekens.",
+        "en": "{field} is too long ({length} characters): keep it to {limit} characters at most.",
+    },
+    "error.not_text": {
+        "nl": "{field} moet tekst zijn.",
+        "en": "{field} must be text.",
+    },
+    "error.control_character": {
+        "nl": "{field} bevat een onzichtbaar stuurteken op positie {position}: haal het weg.",
+        "en": "{field} contains an invisible control character at position {position}: "
+        "please remove it.",
+    },
+    "error.not_integer": {
+        "nl": "{field} moet een geheel getal zijn, niet '{value}'.",
+        "en": "{field} must be a whole number, not '{value}'.",
+    },
+    "error.not_number": {
+        "nl": "{field} moet een getal zijn, niet '{value}'.",
+        "en": "{field} must be a number, not '{value}'.",
+    },
+    "error.out_of_range": {
+        "nl": "{field} moet tussen {low} en {high} liggen, niet {value}.",
+        "en": "{field} must be between {low} and {high}, not {value}.",
+    },
+    "error.not_boolean": {
+        "nl": "{field} moet ja of nee zijn, niet '{value}'.",
+        "en": "{field} must be yes or no, not '{value}'.",
+    },
+    "error.choice": {
+        "nl": "{field} moet een van deze waarden zijn: {choices}; '{value}' kan niet.",
+        "en": "{field} must be one of: {choices}; '{value}' is not allowed.",
+    },
+    "error.unknown_id": {
+        "nl": "Er is geen {entity} met id '{value}' in deze workshop.",
+        "en": "There is no {entity} with id '{value}' in this workshop.",
+    },
+    "error.unknown_field": {
+        "nl": "{entity} heeft geen veld '{value}'.",
+        "en": "{entity} has no field '{value}'.",
+    },
+    "error.duplicate_name": {
+        "nl": "Er is al een {entity} met de naam '{value}'. Kies een andere naam.",
+        "en": "There is already a {entity} named '{value}'. Please choose another name.",
+    },
+    "error.has_ratings": {
+        "nl": "{entity} '{value}' heeft {count} beoordeling(en). Bevestig dat die mee verwijderd "
+        "mogen worden.",
+        "en": "{entity} '{value}' has {count} rating(s). Confirm that they may be deleted too.",
+    },
+    "error.vote_budget": {
+        "nl": "{name} heeft nog {left} van de {budget} stemmen over en kan er geen {wanted} "
+        "uitdelen.",
+        "en": "{name} has {left} of {budget} votes left and cannot give {wanted}.",
+    },
+    "error.parent_cycle": {
+        "nl": "Een fase kan niet onder zichzelf of onder een eigen subfase hangen.",
+        "en": "A phase cannot sit under itself or under one of its own sub-phases.",
+    },
+    "error.other_journey": {
+        "nl": "{entity} '{value}' hoort bij een andere klantreis.",
+        "en": "{entity} '{value}' belongs to another journey.",
+    },
+    "error.read_only": {
+        "nl": "Deze workshop is alleen-lezen geopend: er kan niets worden gewijzigd.",
+        "en": "This workshop is open read-only: nothing can be changed.",
+    },
+    "error.newer_schema": {
+        "nl": "Dit bestand is gemaakt met een nieuwere versie van Klantreis (schema {found}, "
+        "deze versie kent tot {known}). Werk Klantreis bij om het te openen.",
+        "en": "This file was made by a newer Klantreis (schema {found}; this version knows up "
+        "to {known}). Please update Klantreis to open it.",
+    },
+    "error.older_schema": {
+        "nl": "Dit bestand heeft een ouder formaat (schema {found}). Open het één keer "
+        "gewoon (niet alleen-lezen) om het bij te werken.",
+        "en": "This file has an older format (schema {found}). Open it once normally "
+        "(not read-only) to upgrade it.",
+    },
+    "error.not_a_store": {
+        "nl": "'{value}' is geen Klantreis-workshopbestand.",
+        "en": "'{value}' is not a Klantreis workshop file.",
+    },
+    "error.busy": {
+        "nl": "De workshop is even bezet door andere deelnemers. Probeer het zo nog eens; "
+        "er is niets verloren.",
+        "en": "The workshop is busy with other participants. Please try again in a moment; "
+        "nothing was lost.",
+    },
+    # Problems with files.
+    "error.file_location": {
+        "nl": "{file}{where}: {problem}",
+        "en": "{file}{where}: {problem}",
+    },
+    "error.file_where_sheet": {"nl": ", blad '{sheet}'", "en": ", sheet '{sheet}'"},
+    "error.file_where_row": {"nl": ", rij {row}", "en": ", row {row}"},
+    "error.file_where_column": {"nl": ", kolom '{column}'", "en": ", column '{column}'"},
+    "error.file_unreadable": {
+        "nl": "het bestand kan niet gelezen worden ({reason}).",
+        "en": "the file cannot be read ({reason}).",
+    },
+    "error.file_not_json": {
+        "nl": "dit is geen geldige JSON ({reason}).",
+        "en": "this is not valid JSON ({reason}).",
+    },
+    "error.file_format": {
+        "nl": "dit is geen Klantreis-export (het veld 'format' ontbreekt of klopt niet).",
+        "en": "this is not a Klantreis export (the 'format' field is missing or wrong).",
+    },
+    "error.file_version": {
+        "nl": "formaatversie {found} wordt niet ondersteund (deze versie leest {known}).",
+        "en": "format version {found} is not supported (this version reads {known}).",
+    },
+    "error.file_schema": {
+        "nl": "de inhoud klopt niet met het formaat: {reason}",
+        "en": "the content does not match the format: {reason}",
+    },
+    "error.file_missing_sheet": {
+        "nl": "het blad '{sheet}' ontbreekt.",
+        "en": "the sheet '{sheet}' is missing.",
+    },
+    "error.file_missing_column": {
+        "nl": "de kolom '{column}' ontbreekt.",
+        "en": "the column '{column}' is missing.",
+    },
+    "error.file_unknown_column": {
+        "nl": "onbekende kolom '{column}'.",
+        "en": "unknown column '{column}'.",
+    },
+    "error.file_duplicate_id": {
+        "nl": "het id '{value}' komt twee keer voor.",
+        "en": "the id '{value}' occurs twice.",
+    },
+    "error.file_unknown_reference": {
+        "nl": "'{value}' verwijst naar iets dat niet in het bestand staat.",
+        "en": "'{value}' refers to something that is not in the file.",
+    },
+    "error.file_one_workshop": {
+        "nl": "een bestand moet precies één workshop bevatten, niet {count}.",
+        "en": "a file must hold exactly one workshop, not {count}.",
+    },
+    "error.workshop_exists": {
+        "nl": "workshop '{value}' staat al in deze opslag. Importeer met nieuwe ids of "
+        "verwijder de bestaande eerst.",
+        "en": "workshop '{value}' is already in this store. Import with new ids or delete "
+        "the existing one first.",
+    },
+    # Exchange.
+    "error.file_unknown_sheet": {
+        "nl": "onbekend blad of onbekende tabel '{sheet}'.",
+        "en": "unknown sheet or table '{sheet}'.",
+    },
+    "error.file_duplicate_column": {
+        "nl": "de kolom '{column}' komt twee keer voor.",
+        "en": "the column '{column}' occurs twice.",
+    },
+    "error.file_duplicate_key": {
+        "nl": "de combinatie {value} komt twee keer voor.",
+        "en": "the combination {value} occurs twice.",
+    },
+    "error.file_id_taken": {
+        "nl": "het id '{value}' is in deze opslag al in gebruik. Importeer met nieuwe ids.",
+        "en": "the id '{value}' is already used in this store. Import with new ids.",
+    },
+}

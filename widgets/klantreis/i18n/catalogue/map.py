@@ -1,0 +1,29 @@
+"""Messages of the journey map (`charts.journey_map`) and its exports."""
+
+MESSAGES = {
+    "map.lane.customers": {"nl": "Cijfer van klanten", "en": "Customers' score"},
+    "map.lane.evidence": {"nl": "Onderbouwing", "en": "Evidence"},
+    "map.lane.ideas": {"nl": "Ideeën", "en": "Ideas"},
+    "map.customers": {"nl": "{score} (n = {n})", "en": "{score} (n = {n})"},
+    "map.untitled": {"nl": "Klantreis", "en": "Customer journey"},
+    "map.assumed_share": {
+        "nl": "{count} van de {total} stappen ({share} %) rusten alleen op aannames",
+        "en": "{count} of {total} steps ({share} %) rest on assumptions only",
+    },
+    "map.brand_goal": {"nl": "Doel: {goal}", "en": "Goal: {goal}"},
+    "map.legend.mean": {"nl": "gemiddeld cijfer van het team", "en": "the team's mean score"},
+    "map.legend.spread": {"nl": "laagste tot hoogste cijfer", "en": "lowest to highest score"},
+    "map.legend.customers": {"nl": "cijfer van klanten", "en": "customers' score"},
+    "map.page": {"nl": "Blad {page} van {pages}", "en": "Sheet {page} of {pages}"},
+    "map.bad_paper": {
+        "nl": "Onbekend papierformaat '{paper}'; kies uit: {choices}.",
+        "en": "Unknown paper size '{paper}'; choose from: {choices}.",
+    },
+    "map.written": {"nl": "Klantreiskaart geschreven naar {path}.",
+                    "en": "Journey map written to {path}."},
+    "map.cannot_write": {
+        "nl": "Kan '{path}' niet schrijven ({reason}); er is niets veranderd.",
+        "en": "Cannot write '{path}' ({reason}); nothing was changed.",
+    },
+    "map.legend.moment": {"nl": "moment van de waarheid", "en": "moment of truth"},
+}

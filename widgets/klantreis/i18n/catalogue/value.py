@@ -1,0 +1,41 @@
+"""Stored choices in words (step kinds, sources, statuses, roles, languages): looked up
+by code with `label("value", code, language)`."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Choices.
+    "value.nl": {"nl": "Nederlands", "en": "Dutch"},
+    "value.en": {"nl": "Engels", "en": "English"},
+    "value.transaction": {"nl": "één aankoop of transactie", "en": "a single transaction"},
+    "value.life_event": {"nl": "een levensgebeurtenis", "en": "a life event"},
+    "value.current": {"nl": "huidige reis", "en": "current journey"},
+    "value.waiting": {"nl": "wachten op de start", "en": "waiting for the start"},
+    "value.preparation": {"nl": "voorbereiding", "en": "preparation"},
+    "value.empathy": {"nl": "beoordelen", "en": "rating"},
+    "value.improvement": {"nl": "ideeën en stemmen", "en": "ideas and votes"},
+    "value.follow": {
+        "nl": "samen, de begeleider wijst de stap",
+        "en": "together, the facilitator picks the step",
+    },
+    "value.own": {"nl": "ieder in eigen tempo", "en": "everyone at their own pace"},
+    "value.desired": {"nl": "gewenste reis", "en": "desired journey"},
+    "value.touchpoint": {"nl": "contactmoment", "en": "touchpoint"},
+    "value.non_touchpoint": {"nl": "geen contactmoment", "en": "non-touchpoint"},
+    "value.positive": {"nl": "positief", "en": "positive"},
+    "value.negative": {"nl": "negatief", "en": "negative"},
+    "value.proposed": {"nl": "voorgesteld", "en": "proposed"},
+    "value.confirmed": {"nl": "bevestigd", "en": "confirmed"},
+    "value.dismissed": {"nl": "verworpen", "en": "dismissed"},
+    "value.assumption": {"nl": "aanname", "en": "assumption"},
+    "value.interview": {"nl": "interview", "en": "interview"},
+    "value.survey": {"nl": "enquête", "en": "survey"},
+    "value.analytics": {"nl": "webanalyse en data", "en": "analytics"},
+    "value.complaint": {"nl": "klachtenregistratie", "en": "complaint log"},
+    "value.selected": {"nl": "gekozen", "en": "selected"},
+    "value.rejected": {"nl": "afgewezen", "en": "rejected"},
+    "value.done": {"nl": "gerealiseerd", "en": "done"},
+    "value.true": {"nl": "ja", "en": "yes"},
+    "value.false": {"nl": "nee", "en": "no"},
+    "value.facilitator": {"nl": "begeleider", "en": "facilitator"},
+    "value.participant": {"nl": "deelnemer", "en": "participant"},
+    "value.viewer": {"nl": "kijker", "en": "viewer"},
+}

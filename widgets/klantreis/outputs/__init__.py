@@ -1,0 +1,2 @@
+"""What leaves the kit for people: the report (HTML and PDF), the printable cards and sheets,
+and join links with their QR codes."""

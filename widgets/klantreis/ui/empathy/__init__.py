@@ -1,0 +1,1 @@
+"""The empathy page: walk the journey as the persona, rate each step, watch the curve grow."""

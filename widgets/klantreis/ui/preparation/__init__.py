@@ -1,0 +1,1 @@
+"""The preparation page: the organisation's view of the journey, set up by the facilitator."""
