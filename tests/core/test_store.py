@@ -5,11 +5,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import sqlalchemy as sa
 
 from klantreis import ReadOnlyError, StoreError, open_store
 from klantreis.core.schema import SCHEMA_VERSION, meta_table
+from klantreis.samples import build_sample
+from old_store import make_old
 
 V1_SCRIPT = Path(__file__).parents[1] / "data" / "schema_v1.sql"
 
@@ -133,3 +136,26 @@ def test_a_writer_that_cannot_get_the_lock_is_told_the_workshop_is_busy(
     finally:
         blocker.execute("ROLLBACK")
     assert open_store(path).workshop(workshop.id).frame("participants").empty
+
+
+def test_a_version_5_store_gets_the_map_fields_and_empty_functional_scores(
+        store_url: str) -> None:
+    """Version 6: device, same moment, blueprint lanes, comment names; a functional score
+    may stay empty. Ratings made before keep both their scores."""
+    with open_store(store_url) as store:
+        workshop = build_sample(store, "hotel")
+        before = workshop.frame("ratings")[["participant_id", "step_id", "functional",
+                                            "emotional"]]
+    make_old(store_url, 5)
+    with open_store(store_url) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        workshop = store.workshop(workshop.id)
+        ratings = workshop.frame("ratings")
+        assert ratings[before.columns].equals(before)
+        steps = workshop.frame("steps")
+        assert set(steps["device"]) == {"any"} and set(steps["frontstage"]) == {""}
+        assert workshop.info()["comment_names"] is False
+        participant, step = before.iloc[0][["participant_id", "step_id"]]
+        workshop.rate(participant, step, None, 7)
+        kept = workshop.frame("ratings").set_index(["participant_id", "step_id"])
+        assert kept.loc[(participant, step), "functional"] is pd.NA

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 
 from klantreis.core.errors import NotFoundError, ReadOnlyError, StoreError, ValidationError
 from klantreis.core.schema import SCHEMA_VERSION
@@ -18,6 +17,7 @@ from klantreis.exchange import export_json, import_json
 from klantreis.mining import SourceSettings, SurveyData
 from klantreis.samples import build_sample
 from klantreis.samples.mining import sample_settings
+from old_store import make_old
 
 
 def test_saved_mappings_round_trip_through_store_and_json(sqlite_store: Store,
@@ -61,15 +61,9 @@ def test_a_version_2_store_gets_the_sources_table(tmp_path: Path) -> None:
     path = tmp_path / "v2.db"
     with open_store(path) as store:
         store.create_workshop("Old one")
-    engine = sa.create_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:
-        conn.exec_driver_sql("DROP TABLE source_results")
-        conn.exec_driver_sql("DROP TABLE sources")
-        conn.exec_driver_sql("UPDATE klantreis_meta SET value = '2' "
-                             "WHERE key = 'schema_version'")
-    engine.dispose()
+    make_old(str(path), 2)
     with open_store(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 5
+        assert store.schema_version == SCHEMA_VERSION
         workshop = store.workshop(str(store.workshops()["id"].iloc[0]))
         workshop.save_source("s", "events", {"columns": {}})
         assert workshop.info()["title"] == "Old one" and len(workshop.sources()) == 1
@@ -164,16 +158,11 @@ def test_a_version_3_store_gets_the_results_table(tmp_path: Path) -> None:
     path = tmp_path / "v3.db"
     with open_store(path) as store:
         store.create_workshop("Old one").save_source("s", "survey", {})
-    engine = sa.create_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:
-        conn.exec_driver_sql("DROP TABLE source_results")
-        conn.exec_driver_sql("UPDATE klantreis_meta SET value = '3' "
-                             "WHERE key = 'schema_version'")
-    engine.dispose()
+    make_old(str(path), 3)
     with pytest.raises(StoreError, match="older format"):
         open_store(path, read_only=True)
     with open_store(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 5
+        assert store.schema_version == SCHEMA_VERSION
         workshop = store.workshop(str(store.workshops()["id"].iloc[0]))
         assert workshop.frame("source_results").empty
         journey = workshop.add_journey(workshop.add_persona("P"))

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from .tables import TABLES, Field, Table
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 metadata = sa.MetaData()
 
@@ -146,5 +146,32 @@ def _v4_to_v5(conn: sa.Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _v5_to_v6(conn: sa.Connection) -> None:
+    """Version 6 draws the whole map: a touchpoint's device, steps that are one moment in
+    different channels, service-blueprint lanes; rating comments' names shown or not; and a
+    functional score that stays empty until the participant judges it."""
+    for sql in ("ALTER TABLE workshops ADD COLUMN comment_names BOOLEAN NOT NULL DEFAULT FALSE",
+                "ALTER TABLE steps ADD COLUMN device VARCHAR(32) NOT NULL DEFAULT 'any'",
+                *(f"ALTER TABLE steps ADD COLUMN {name} TEXT NOT NULL DEFAULT ''"
+                  for name in ("same_moment", "frontstage", "backstage", "support"))):
+        conn.execute(sa.text(sql))
+    _allow_empty_functional(conn)
+
+
+def _allow_empty_functional(conn: sa.Connection) -> None:
+    """Drop NOT NULL from ratings.functional. SQLite cannot alter a column: the table is
+    copied aside, made again from the description, and filled back (nothing refers to it)."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(sa.text("ALTER TABLE ratings ALTER COLUMN functional DROP NOT NULL"))
+        return
+    ratings = SQL_TABLES["ratings"]
+    columns = ", ".join(column.name for column in ratings.columns)
+    conn.execute(sa.text(f"CREATE TEMP TABLE ratings_v5 AS SELECT {columns} FROM ratings"))
+    conn.execute(sa.text("DROP TABLE ratings"))
+    ratings.create(conn)
+    conn.execute(sa.text(f"INSERT INTO ratings ({columns}) SELECT {columns} FROM ratings_v5"))
+    conn.execute(sa.text("DROP TABLE ratings_v5"))
+
+
 UPGRADES: dict[int, Callable[[sa.Connection], None]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}

@@ -96,6 +96,9 @@ SOURCES = ("assumption", "interview", "survey", "analytics", "complaint")
 IDEA_STATUSES = ("proposed", "selected", "rejected", "done")
 SOURCE_KINDS = ("survey", "events")
 MINING_METRICS = ("nps", "csat", "ces", "fcr")
+# What a touchpoint is used on: the method asks to think mobile first. "any" when it does
+# not matter or is not known; a non-touchpoint keeps "any".
+DEVICES = ("any", "phone", "computer", "in_person")
 ROOM_PARTS = ("waiting", "preparation", "empathy", "improvement")
 ROOM_PACES = ("follow", "own")
 
@@ -115,6 +118,8 @@ TABLES: dict[str, Table] = {
                 Field("lens", "name", required=False),
                 _score("vote_budget", VOTE_BUDGET_RANGE),
                 Field("synthetic", "bool", default=False),
+                # Rating comments are shown without their writers' names unless this is set.
+                Field("comment_names", "bool", default=False),
                 Field("created_at", "timestamp"),
             ),
         ),
@@ -173,12 +178,21 @@ TABLES: dict[str, Table] = {
                 _choice("kind", STEP_KINDS),
                 _text("channel"),
                 Field("online", "bool", default=False),
+                _choice("device", DEVICES),
+                # Steps with the same label are one moment lived in different channels (the
+                # web shop's and the shop's "pay"), compared side by side.
+                Field("same_moment", "text", required=False, default="",
+                      max_length=NAME_LIMIT),
                 _text("department"),
                 _text("doing"),
                 _text("thinking"),
                 _text("feeling"),
                 _text("questions"),
                 _text("difficulties"),
+                # Service-blueprint lanes, below the line of visibility on the map.
+                _text("frontstage"),
+                _text("backstage"),
+                _text("support"),
             ),
         ),
         Table(
@@ -187,7 +201,8 @@ TABLES: dict[str, Table] = {
             (
                 _ref("participant_id", "participants"),
                 _ref("step_id", "steps"),
-                _score("functional"),
+                # Empty until the participant judges it (a score, or "the same" as emotional).
+                _score("functional", required=False),
                 _score("emotional"),
                 _text("comment"),
                 Field("updated_at", "timestamp"),
@@ -322,3 +337,10 @@ LIVE_TABLES: tuple[str, ...] = tuple(TABLES)
 
 # Tables added after the first export format: a file without them is read as having none.
 OPTIONAL_IN_FILES: frozenset[str] = frozenset({"sources", "source_results"})
+
+# Fields added after the first export format: a file without them gets their defaults.
+ADDED_IN_FILES: frozenset[tuple[str, str]] = frozenset({
+    ("workshops", "comment_names"),
+    *(("steps", name) for name in ("device", "same_moment", "frontstage", "backstage",
+                                   "support")),
+})

@@ -517,11 +517,12 @@ class Workshop:
         self,
         participant_id: str,
         step_id: str,
-        functional: int,
+        functional: int | None,
         emotional: int,
         comment: str = "",
     ) -> None:
-        """Record a participant's functional and emotional score (1–10) for a step.
+        """Record a participant's functional and emotional score (1–10) for a step; the
+        functional one may stay None until the participant judges it.
 
         Rating the same step again replaces the earlier rating.
         """

@@ -18,7 +18,7 @@ from jsonschema.exceptions import ValidationError as SchemaError
 from jsonschema.exceptions import best_match
 
 from ..core.errors import ImportFileError, ValidationError
-from ..core.tables import OPTIONAL_IN_FILES, TABLE_ORDER, TABLES, Field
+from ..core.tables import ADDED_IN_FILES, OPTIONAL_IN_FILES, TABLE_ORDER, TABLES, Field
 from ..core.validation import clean_value, now_timestamp
 from ..i18n import label
 from .records import FORMAT_NAME, FORMAT_VERSION, dump_workshop, load_workshop
@@ -197,7 +197,7 @@ def _row_schema(name: str) -> dict[str, Any]:
     return {
         "type": "object",
         "description": label("entity", table.entity, "en"),
-        "required": table.columns,
+        "required": [c for c in table.columns if (name, c) not in ADDED_IN_FILES],
         "additionalProperties": False,
         "properties": {f.name: _field_schema(f) for f in table.fields},
     }

@@ -18,7 +18,14 @@ import sqlalchemy as sa
 
 from ..core.errors import ImportFileError, ValidationError
 from ..core.schema import SQL_TABLES
-from ..core.tables import CONTENT_TABLES, OPTIONAL_IN_FILES, TABLE_ORDER, TABLES, Table
+from ..core.tables import (
+    ADDED_IN_FILES,
+    CONTENT_TABLES,
+    OPTIONAL_IN_FILES,
+    TABLE_ORDER,
+    TABLES,
+    Table,
+)
 from ..core.validation import clean_value
 from ..core.workshop import Workshop, new_id
 from ..i18n import LANGUAGES
@@ -170,6 +177,8 @@ def _clean_row(table: Table, row: Any, index: int, origin: Origin) -> dict[str, 
 
 def _clean_cell(table: Table, row: Mapping[str, Any], column: str, index: int,
                 origin: Origin) -> Any:
+    if column not in row and (table.name, column) in ADDED_IN_FILES:
+        return table.by_field[column].default  # an older file
     if column not in row:
         raise origin.error("error.file_missing_column", table.name, index,
                            names={"column": column})

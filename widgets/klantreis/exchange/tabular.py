@@ -25,7 +25,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from ..core.errors import ImportFileError
-from ..core.tables import OPTIONAL_IN_FILES, TABLE_ORDER, TABLES, Field
+from ..core.tables import ADDED_IN_FILES, OPTIONAL_IN_FILES, TABLE_ORDER, TABLES, Field
 from ..core.validation import now_timestamp
 from ..i18n import LANGUAGES, t
 from .records import FORMAT_NAME, FORMAT_VERSION, dump_workshop, load_workshop
@@ -101,7 +101,7 @@ def _header(table_name: str, sheet: Sheet, language: str) -> list[str | None]:
             raise ImportFileError(sheet.file, problem, language, names={"column": name},
                               sheet=sheet.name, row=1)
     for column in columns:
-        if column not in names:
+        if column not in names and (table_name, column) not in ADDED_IN_FILES:
             raise ImportFileError(sheet.file, "error.file_missing_column", language,
                               names={"column": column}, sheet=sheet.name)
     return names

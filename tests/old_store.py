@@ -1,0 +1,38 @@
+"""Stores as an older version of the kit left them: what later versions added is taken out
+again, so each upgrade can be tested on the shape it starts from."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+# What each schema version added, newest first: columns (table, column) and tables.
+ADDED_COLUMNS = {
+    6: [("workshops", "comment_names"),
+        *(("steps", name) for name in ("device", "same_moment", "frontstage", "backstage",
+                                       "support"))],
+}
+ADDED_TABLES = {
+    5: ["klantreis_participant_tokens", "klantreis_room_keys", "room"],
+    4: ["source_results"],
+    3: ["sources"],
+}
+
+
+def make_old(url: str, version: int) -> None:
+    """Turn the store at `url` (made by this version) into one of schema `version`."""
+    engine = sa.create_engine(url if "://" in url else f"sqlite:///{url}")
+    with engine.begin() as conn:
+        for added in range(6, version, -1):
+            for table, column in ADDED_COLUMNS.get(added, []):
+                conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")
+            if added == 6:
+                conn.exec_driver_sql("UPDATE ratings SET functional = emotional "
+                                     "WHERE functional IS NULL")
+                if conn.dialect.name != "sqlite":
+                    conn.exec_driver_sql("ALTER TABLE ratings ALTER COLUMN functional "
+                                         "SET NOT NULL")
+            for table in ADDED_TABLES.get(added, []):
+                conn.exec_driver_sql(f"DROP TABLE {table}")
+        conn.exec_driver_sql(f"UPDATE klantreis_meta SET value = '{version}' "
+                             "WHERE key = 'schema_version'")
+    engine.dispose()
