@@ -84,14 +84,22 @@ def test_rating_through_the_widgets_writes_the_store_and_redraws_the_curve(
     step = panel.step_id
     assert "not rated yet" in panel.rating.status.value.lower()
 
+    assert panel.rating.same.disabled  # nothing to be the same as yet
     panel.rating.emotional.value = 3
     [rating] = my_ratings(fridge, newcomer)
-    assert (rating["step_id"], rating["emotional"], rating["functional"]) == (step, 3, 3)
+    assert (rating["step_id"], rating["emotional"]) == (step, 3)
+    assert rating["functional"] is None  # not judged: not copied from the emotional score
     assert curve_mean(panel, step) == pytest.approx(stored_mean(fridge, step))
-    assert "Saved" in panel.rating.status.value
+    assert "Functional not given yet" in panel.rating.status.value
     assert panel.rating.next_step.layout.display != "none"
 
-    panel.rating.functional.value = 8  # chosen now: no longer follows the emotional score
+    assert not panel.rating.same.disabled
+    panel.rating.same.click()  # an explicit judgement: it worked as well as it felt
+    [rating] = my_ratings(fridge, newcomer)
+    assert (rating["emotional"], rating["functional"]) == (3, 3)
+    assert "Saved: emotional 3, functional 3" in panel.rating.status.value
+
+    panel.rating.functional.value = 8
     panel.rating.comment.value = "Nobody told me about disposal."
     panel.rating.emotional.value = 2
     [rating] = my_ratings(fridge, newcomer)
@@ -120,8 +128,9 @@ def test_face_buttons_set_the_documented_emotional_scores(fridge: Workshop,
 def test_rerating_replaces_the_earlier_rating(fridge: Workshop, newcomer: str) -> None:
     panel = panel_for(fridge, participant=newcomer)
     panel.rating.emotional.value = 9
+    panel.rating.functional.value = 7
     panel.rating.emotional.value = 4
-    assert [(r["emotional"], r["functional"]) for r in my_ratings(fridge, newcomer)] == [(4, 4)]
+    assert [(r["emotional"], r["functional"]) for r in my_ratings(fridge, newcomer)] == [(4, 7)]
 
 
 def test_mean_is_shown_only_after_rating_to_avoid_anchoring(fridge: Workshop,

@@ -44,6 +44,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Kies nu ook het emotionele cijfer; dan wordt je beoordeling bewaard.",
         "en": "Now choose the emotional score too; then your rating is saved.",
     },
+    "empathy.same_as_emotional": {
+        "nl": "Hetzelfde als emotioneel",
+        "en": "The same as emotional",
+    },
+    "empathy.rated_emotional_only": {
+        "nl": "Opgeslagen: emotioneel {emotional}. Functioneel nog niet gegeven.",
+        "en": "Saved: emotional {emotional}. Functional not given yet.",
+    },
     "empathy.rated": {
         "nl": "Opgeslagen: emotioneel {emotional}, functioneel {functional}.",
         "en": "Saved: emotional {emotional}, functional {functional}.",

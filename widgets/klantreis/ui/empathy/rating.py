@@ -2,7 +2,9 @@
 
 Phone first: scores are ToggleButtons 1..10 (a wrong value cannot even be chosen) and five
 face buttons set the emotional score in one tap. A rating is written the moment the emotional
-score is chosen; the functional score follows the emotional one until it is chosen itself.
+score is chosen. The functional score is a judgement of its own: it stays empty until the
+participant chooses it, or says it is the same as the emotional one; a copied default would
+make every gap zero by accident.
 """
 
 from __future__ import annotations
@@ -41,11 +43,14 @@ class Rating(EmpathySection):
     def build(self) -> list[widgets.Widget]:
         self.step_id: str | None = None
         self.synced: dict[str, Any] = {"emotional": None, "functional": None, "comment": ""}
-        self.functional_chosen = False
         self.quiet = Quiet()
         self.emotional = _scale("kr-rate-emotional")
         self.functional = _scale("kr-rate-functional")
         self.faces = [self._face(face, score) for face, score in FACES]
+        self.same = widgets.Button(description=self.t("empathy.same_as_emotional"),
+                                   icon="equals", layout=widgets.Layout(min_height="44px"))
+        self.same.add_class("kr-rate-same")
+        self.same.on_click(lambda _: self.same_as_emotional())
         self.comment = widgets.Textarea(
             placeholder=self.t("empathy.comment_placeholder"), continuous_update=False,
             layout=widgets.Layout(width="100%", max_width="490px", height="70px"))
@@ -65,7 +70,7 @@ class Rating(EmpathySection):
             widgets.HTML(f"<b>{esc(self.t('empathy.your_rating'))}</b>"),
             widgets.Label(self.t("empathy.emotional")),
             widgets.HBox(self.faces, layout=FULL), self.emotional,
-            widgets.Label(self.t("empathy.functional")), self.functional,
+            widgets.Label(self.t("empathy.functional")), self.functional, self.same,
             widgets.Label(self.t("field.comment")), self.comment,
             self.status, self.next_step, self.count, self.feedback.widget,
         ], layout=FULL)
@@ -116,23 +121,20 @@ class Rating(EmpathySection):
             "functional": own.get("functional") if own else None,
             "comment": text(own.get("comment")) if own else "",
         }
-        # A stored functional score that differs from the emotional one was chosen on purpose;
-        # an equal one may be the default, and keeps following the emotional score.
-        chosen = stored["functional"] != stored["emotional"]
         with self.quiet():
             if step_id != self.step_id:
-                self.step_id, self.functional_chosen = step_id, chosen
+                self.step_id = step_id
                 for name, value in stored.items():
                     getattr(self, name).value = value
                 self.next_step.layout.display = "none"
             else:
                 for name, value in stored.items():
                     set_if_idle(getattr(self, name), value, self.synced[name])
-                self.functional_chosen = self.functional_chosen or chosen
         self.synced = stored
         self._show_status()
         for control in (self.emotional, self.functional, self.comment, *self.faces):
             control.disabled = not enabled or step_id is None
+        self.same.disabled = not enabled or step_id is None or self.emotional.value is None
 
     def show_count(self, count: int, total: int, stats: dict[str, Any] | None) -> None:
         """How many have rated; mean and spread only once you rated (or cannot rate)."""
@@ -149,9 +151,12 @@ class Rating(EmpathySection):
         self.count.value = f"<small>{esc(' '.join(lines))}</small>"
 
     def _show_status(self) -> None:
-        if self.synced["emotional"] is not None:
+        if self.synced["emotional"] is not None and self.synced["functional"] is None:
+            message = self.t("empathy.rated_emotional_only", emotional=self.synced["emotional"])
+            self.status.value = f'<span class="kr-ok">✓ {esc(message)}</span>'
+        elif self.synced["emotional"] is not None:
             message = self.t("empathy.rated", emotional=self.synced["emotional"],
-                                   functional=self.synced["functional"])
+                             functional=self.synced["functional"])
             self.status.value = f'<span class="kr-ok">✓ {esc(message)}</span>'
         elif self.functional.value is not None:
             self.status.value = f"<i>{esc(self.t('empathy.functional_first'))}</i>"
@@ -163,18 +168,20 @@ class Rating(EmpathySection):
     def choose_face(self, score: int) -> None:
         self.emotional.value = score
 
+    def same_as_emotional(self) -> None:
+        """The participant's judgement that it worked as well as it felt."""
+        if self.emotional.value is not None:
+            self.functional.value = self.emotional.value
+
     def _on_emotional(self, change: dict[str, Any]) -> None:
         if self.quiet.on or change["new"] is None:
             return
-        if not self.functional_chosen:
-            with self.quiet():
-                self.functional.value = change["new"]
+        self.same.disabled = self.emotional.disabled
         self._save()
 
     def _on_functional(self, change: dict[str, Any]) -> None:
         if self.quiet.on or change["new"] is None:
             return
-        self.functional_chosen = True
         if self.emotional.value is None:
             self._show_status()
             return
@@ -192,8 +199,6 @@ class Rating(EmpathySection):
         with self.quiet():  # refused or invalid: show what is really stored
             self.emotional.value = self.synced["emotional"]
             self.functional.value = self.synced["functional"]
-            self.functional_chosen = self.synced["functional"] != self.synced["emotional"]
-
 
     def save(self, emotional: Any, functional: Any = None, comment: str = "") -> bool:
         """Write the participant's rating of the current step (re-rating replaces it).
@@ -206,8 +211,7 @@ class Rating(EmpathySection):
         def rate() -> None:
             participant = state.require_participant()
             if step_id is not None:
-                state.workshop.rate(participant, step_id,
-                                    emotional if functional is None else functional,
-                                    emotional, comment or "")
+                state.workshop.rate(participant, step_id, functional, emotional,
+                                    comment or "")
 
         return step_id is not None and self.done(rate)
