@@ -4,6 +4,7 @@ poster tests, and the map benchmark's shape."""
 from __future__ import annotations
 
 from klantreis.figures import JourneyMap, MapIdea, MapPhase, MapStep
+from klantreis.figures.journey_map import STORY_FIELDS
 
 
 def synthetic_map(steps: int, text: str = "", phases: int = 12) -> JourneyMap:
@@ -14,9 +15,9 @@ def synthetic_map(steps: int, text: str = "", phases: int = 12) -> JourneyMap:
         return MapStep(
             step_id=f"s{n}", order=n, name=text or f"Step {n + 1}", sub_phase=text,
             kind="touchpoint" if n % 3 else "non_touchpoint", channel=text or "Website",
-            online=bool(n % 2), department=text or "Sales",
-            story=dict.fromkeys(("doing", "thinking", "feeling", "questions",
-                                 "difficulties"), words),
+            online=bool(n % 2), device=("any", "phone", "computer", "in_person")[n % 4],
+            same_moment=text or ("Pay" if n % 6 == 0 else ""), department=text or "Sales",
+            story=dict.fromkeys(STORY_FIELDS, words),
             evidence=("interview",) if n % 4 == 0 else (), n=40, mean=mean,
             low=max(1.0, mean - 2), high=min(10.0, mean + 2),
             customers=mean if n % 5 == 0 else None, customers_n=120 if n % 5 == 0 else 0,

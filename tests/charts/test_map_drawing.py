@@ -192,3 +192,35 @@ def test_the_map_renders_offline_to_png(tmp_path: Path) -> None:
 
     png = vlc.svg_to_png(map_svg(synthetic_map(8, phases=2), "en"))
     assert png.startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_service_blueprint_sits_below_the_line_of_visibility(language: str) -> None:
+    root = parsed(map_svg(synthetic_map(8, phases=2), language))
+    lane_tops = {g.get("data-lane"): float(next(g.iter(f"{SVG}text")).get("y", 0))
+                 for g in root.iter(f"{SVG}g") if g.get("class") == "kr-map-lane"}
+    [line] = [e for e in root.iter(f"{SVG}line") if e.get("class") == "kr-map-visibility"]
+    visibility = float(line.get("y1", 0))
+    blueprint = [lane_tops[name] for name in ("frontstage", "backstage", "support")]
+    above = [top for lane, top in lane_tops.items()
+             if lane not in ("frontstage", "backstage", "support")]
+    assert max(above) < visibility < min(blueprint) and blueprint == sorted(blueprint)
+    assert t("map.line_of_visibility", language) in texts_of(root)
+
+
+def test_a_map_without_blueprint_text_has_no_line_of_visibility() -> None:
+    journey_map = synthetic_map(4, phases=1)
+    phase = journey_map.phases[0]
+    plain = tuple(replace(step, story={**step.story, "frontstage": "", "backstage": "",
+                                       "support": ""}) for step in phase.steps)
+    root = parsed(map_svg(replace(journey_map, phases=(replace(phase, steps=plain),)), "en"))
+    assert not [e for e in root.iter(f"{SVG}line") if e.get("class") == "kr-map-visibility"]
+    lanes_drawn = {g.get("data-lane") for g in root.iter(f"{SVG}g")}
+    assert not lanes_drawn & {"frontstage", "backstage", "support"}
+
+
+def test_the_channel_lane_names_the_device_and_the_same_moment() -> None:
+    root = parsed(map_svg(synthetic_map(6, phases=1), "nl"))
+    texts = " ".join(texts_of(root))
+    assert "Website · online · telefoon" in texts  # step 2: online, on a phone
+    assert t("map.same_moment", "nl", moment="Pay") in texts  # step 1 (n % 6 == 0)

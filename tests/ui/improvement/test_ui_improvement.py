@@ -32,15 +32,17 @@ def panel_for(workshop: Workshop, role: str = "facilitator", participant: str | 
 
 
 def tiny(store: Store) -> tuple[Workshop, dict[str, str]]:
-    """One journey, two phases; 'Book a room' on the website and (spelt differently) by
-    phone; two participants whose ratings give means 8.5 (web), 4.5 (phone), 6.5 (sleep)."""
+    """One journey, two phases; 'Book a room' on the website and by phone, marked as one moment
+    (its label spelt differently); two participants whose ratings give means 8.5 (web), 4.5
+    (phone), 6.5 (sleep)."""
     workshop = store.create_workshop("Tiny hotel", language="en")
     journey = workshop.add_journey(workshop.add_persona("Dana"))
     book, stay = workshop.add_phase(journey, "Book"), workshop.add_phase(journey, "Stay")
     ids = {
-        "web": workshop.add_step(book, "Book a room", channel="Website", department="Sales"),
+        "web": workshop.add_step(book, "Book a room", channel="Website",
+                                 department="Sales", same_moment="Book a room"),
         "phone": workshop.add_step(book, " book a  ROOM", channel="Phone",
-                                   department="Front desk"),
+                                   department="Front desk", same_moment=" book a  ROOM"),
         "sleep": workshop.add_step(stay, "Sleep", channel="Guest room",
                                    department="Housekeeping"),
         "ann": workshop.add_participant("Ann", "Sales"),
@@ -425,7 +427,7 @@ def test_the_same_step_on_two_channels_is_compared(tiny_hotel) -> None:
 def test_without_shared_steps_the_channels_section_says_what_to_do(hotel: Workshop) -> None:
     panel = panel_for(hotel)
     assert not visible(panel.channels.chart.widget)
-    assert "give the same step a second channel" in panel.channels.note.value
+    assert "same moment" in panel.channels.note.value
 
 
 # --------------------------------------------------------------------------- safety, live, language
@@ -528,11 +530,13 @@ def test_desired_curve_adds_the_chosen_effects_and_caps_to_the_scale() -> None:
     assert str(desired["mean"].dtype) == "Float64" and str(desired["order"].dtype) == "Int64"
 
 
-def test_channel_means_matches_names_across_case_and_spacing() -> None:
+def test_channel_means_matches_marked_moments_across_case_and_spacing() -> None:
     steps = pd.DataFrame({
-        "step_id": ["a", "b", "c", "d", "e", "f"],
-        "step_name": ["Book a room", " book a  ROOM", "Pay", "Pay", "Sleep", "Check in"],
-        "channel": ["Website", "Phone", "Website", "website ", "Room", ""],
+        "step_id": ["a", "b", "c", "d", "e", "f", "g", "h"],
+        "step_name": ["Book online", "Call us", "Pay", "Pay", "Sleep", "Check in", "Eat", "Eat"],
+        "same_moment": ["Book a room", " book a  ROOM", "Pay", "Pay", "Sleep", "Check in",
+                        "", ""],
+        "channel": ["Website", "Phone", "Website", "website ", "Room", "", "Room", "Bar"],
     }).astype("string")
     ratings = pd.DataFrame({
         "step_id": ["a", "a", "b", "b", "b", "c", "d", "e", "f"],
@@ -542,7 +546,8 @@ def test_channel_means_matches_names_across_case_and_spacing() -> None:
     means = channel_means(steps, ratings)
     assert list(means.columns) == ["step_name", "channel", "mean", "n"]
     # Website (8 + 9) / 2 = 8.5 from 2; Phone (4 + 5 + 6) / 3 = 5.0 from 3. "Pay" is one
-    # channel spelt two ways; "Sleep" and "Check in" have one channel or none.
+    # channel spelt two ways; "Sleep" and "Check in" have one channel or none; the two
+    # "Eat" steps share a name but nobody marked them as one moment.
     assert means.to_dict("records") == [
         {"step_name": "Book a room", "channel": "Website", "mean": 8.5, "n": 2},
         {"step_name": "Book a room", "channel": "Phone", "mean": 5.0, "n": 3},

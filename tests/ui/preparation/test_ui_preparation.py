@@ -79,10 +79,15 @@ def test_persona_lens_phases_and_steps_through_the_widgets(make: Make) -> None:
     assert steps_of(panel, book) == ["Open the site", "Pay"]
     phases.step_form.inputs["channel"].value = "web shop"
     phases.step_form.inputs["online"].value = True
+    phases.step_form.inputs["device"].value = "phone"
+    phases.step_form.inputs["same_moment"].value = "Pay"
+    phases.step_form.inputs["backstage"].value = "Payment provider checks the card"
     phases.step_up.click()
     assert steps_of(panel, book) == ["Pay", "Open the site"]
     step = panel.workshop.frame("steps").query("name == 'Pay'").iloc[0]
     assert step["channel"] == "web shop" and bool(step["online"])
+    assert (step["device"], step["same_moment"]) == ("phone", "Pay")
+    assert step["backstage"] == "Payment provider checks the card"
 
     phases.target.value = next(i for label, i in phases.target.options if label == "Stay")
     phases.move.click()
@@ -94,6 +99,16 @@ def test_persona_lens_phases_and_steps_through_the_widgets(make: Make) -> None:
     phases.phase_delete.click()
     assert "Book a room" not in top_phases(panel)
     assert "Compare prices" not in set(panel.workshop.frame("phases")["name"])
+
+
+def test_a_hostile_device_value_is_refused_and_nothing_changes(make: Make) -> None:
+    panel = make(sample="hotel")
+    phases = panel.phases
+    before = panel.workshop.frame("steps")
+    phases.restructure(lambda: panel.workshop.update_step(phases.step.value,
+                                                          device="<script>"))
+    assert panel.workshop.frame("steps").equals(before)
+    assert "device" in phases.feedback.widget.value.lower()
 
 
 def test_delete_with_ratings_asks_first(make: Make) -> None:

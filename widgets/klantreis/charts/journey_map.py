@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from ..figures import AIM_LINE, PASS_LINE, JourneyMap, MapStep
+from ..figures.journey_map import BLUEPRINT_FIELDS
 from ..i18n import code_label, label, number, t
 from .fonts import FONT as PRINT_FONT
 from .fonts import register_fonts
@@ -168,6 +169,8 @@ def lanes(journey_map: JourneyMap, language: str) -> tuple[list[Lane], list[Lane
     below += [_lane("evidence", "map.lane.evidence", steps, _evidence_cell, language),
               _lane("owner", "dashboard.lane.owner", steps, _owner_cell, language),
               _lane("ideas", "map.lane.ideas", steps, _idea_cell, language)]
+    below += [_lane(name, f"field.{name}", steps, _story_cell(name), language)
+              for name in BLUEPRINT_FIELDS]  # the service blueprint, last
     return [lane for lane in above if _shown(lane)], [lane for lane in below if _shown(lane)]
 
 
@@ -190,8 +193,12 @@ def _channel_cell(step: MapStep, language: str) -> Cell:
     kind = Run(label("value", step.kind, language), color=MUTED_COLOR,
                italic=step.kind != "touchpoint") if step.kind else None
     where = t("empathy.online" if step.online else "empathy.offline", language)
+    if step.device != "any":
+        where = f"{where} · {label('value', step.device, language)}"
     channel = Run(f"{step.channel} · {where}" if step.channel else where)
-    return [run for run in (kind, channel) if run is not None]
+    twin = Run(t("map.same_moment", language, moment=step.same_moment), color=MUTED_COLOR) \
+        if step.same_moment else None
+    return [run for run in (kind, channel, twin) if run is not None]
 
 
 def _story_cell(name: str) -> Callable[[MapStep, str], Cell]:
@@ -296,6 +303,8 @@ def draw_map(journey_map: JourneyMap, language: str, window: tuple[int, int] | N
         _lane_row(drawing, lane)
     _curve_band(drawing, journey_map, language)
     for lane in below:
+        if lane.key == next((b.key for b in below if b.key in BLUEPRINT_FIELDS), None):
+            _visibility_line(drawing, language)
         _lane_row(drawing, lane)
     _column_frames(drawing, journey_map, cells_top)
     drawing.height += LINE
@@ -381,6 +390,19 @@ def _lane_row(drawing: Drawing, lane: Lane) -> None:
         drawing.add("</g>")
     drawing.add("</g>", _rule(drawing, top + height))
     drawing.height = top + height
+
+
+def _visibility_line(drawing: Drawing, language: str) -> None:
+    """The line of visibility: what the customer sees is above it, the service blueprint's
+    frontstage, backstage and support lanes below."""
+    y = drawing.height + LINE
+    right = drawing.x(drawing.stop)
+    drawing.add(f'<line class="kr-map-visibility" x1="{MARGIN}" x2="{right:.1f}" '
+                f'y1="{y:.1f}" y2="{y:.1f}" stroke="{PHASE_COLOR}" stroke-width="2" '
+                'stroke-dasharray="8 4"/>',
+                _text(MARGIN, y - 4, t("map.line_of_visibility", language), size=10,
+                      weight="bold", color=PHASE_COLOR))
+    drawing.height = y + 2
 
 
 def _wrapped(cell: Cell, width: float) -> list[Run]:

@@ -1,11 +1,11 @@
-"""The same step on several channels: which steps to compare, and their mean per channel.
+"""One moment on several channels: which steps to compare, and their mean per channel.
 
-A team models "the same step, served on another channel" as steps with the same name on
-different channels (booking by phone and booking on the website). Names typed by different
-people differ in case and spacing, so steps are matched on their trimmed, case-folded name,
-and shown under the name they first have in journey order; channels are matched the same
-way ("Website" and "website " are one channel). Steps without a channel have nothing to
-compare and are left out.
+A team marks "the same moment, lived on another channel" explicitly: steps with the same
+`same_moment` label (arranging delivery in the shop and at the web shop's checkout), whatever
+each step is called. Labels typed by different people differ in case and spacing, so steps
+are matched on the trimmed, case-folded label and shown under the label's first spelling in
+journey order; channels are matched the same way ("Website" and "website " are one channel).
+Steps without a label or a channel have nothing to compare and are left out.
 """
 
 from __future__ import annotations
@@ -35,14 +35,16 @@ def _first_spelling(values: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 
 def shared_steps(steps: pd.DataFrame) -> pd.DataFrame:
-    """The steps whose name occurs on two or more channels, with one display name per step.
+    """The steps whose moment is lived on two or more channels, under the moment's label.
 
-    ``steps`` is `ordered_steps` (step_id, step_name, channel, in journey order).
-    Columns: step_id, step_name and channel (string; each the first spelling in journey
-    order).
+    ``steps`` is `ordered_steps` with each step's same_moment label (step_id, step_name,
+    channel, same_moment, in journey order). Columns: step_id, step_name (the moment's
+    label) and channel (string; each the first spelling in journey order).
     """
-    frame = steps[["step_id", "step_name", "channel"]].astype("string").fillna("")
-    frame = frame[frame["channel"].map(step_key) != ""]
+    frame = steps[["step_id", "same_moment", "channel"]].astype("string").fillna("")
+    frame = frame.rename(columns={"same_moment": "step_name"})
+    frame = frame[(frame["channel"].map(step_key) != "")
+                  & (frame["step_name"].map(step_key) != "")]
     names, frame["step_name"] = _first_spelling(frame["step_name"])
     channel_keys, frame["channel"] = _first_spelling(frame["channel"])
     count = channel_keys.groupby(names, sort=False).transform("nunique")
@@ -52,10 +54,11 @@ def shared_steps(steps: pd.DataFrame) -> pd.DataFrame:
 def channel_means(
     steps: pd.DataFrame, ratings: pd.DataFrame, score: str = "emotional"
 ) -> pd.DataFrame:
-    """Mean score per shared step and channel, the input of the channel consistency chart.
+    """Mean score per shared moment and channel, the input of the channel consistency chart.
 
-    Columns: step_name, channel (string); mean (Float64); n (Int64, ratings counted). Only
-    steps served on two or more channels; unrated combinations are left out.
+    ``steps`` as for `shared_steps`. Columns: step_name (the moment's label), channel
+    (string); mean (Float64); n (Int64, ratings counted). Only moments lived on two or more
+    channels; unrated combinations are left out.
     """
     return means_per_channel(shared_steps(steps), ratings, score)
 
@@ -65,8 +68,8 @@ def means_per_channel(
 ) -> pd.DataFrame:
     """Mean score per step name and channel: the input of `channel_consistency_chart`.
 
-    ``steps`` is `ordered_steps` (step_id, step_name, channel); the same step served
-    on several channels is modelled as steps with the same name on different channels.
+    ``steps`` has step_id, step_name and channel (`shared_steps`: the moment's label as
+    step_name, so one moment's channels are grouped together).
     Columns: step_name, channel (string); mean (Float64); n (Int64, ratings counted). Rows in
     journey order of each step's first appearance; unrated combinations are left out.
     """

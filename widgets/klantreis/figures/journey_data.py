@@ -195,13 +195,18 @@ class JourneyData:
 
     @figure(*STRUCTURE)
     def shared_steps(self) -> pd.DataFrame:
-        """The steps served on two or more channels."""
-        return shared_steps(self.steps)
+        """The steps whose moment (`same_moment`) is lived on two or more channels."""
+        return shared_steps(self._steps_with_moments())
 
     @figure(*CURVE)
     def channel_means(self) -> pd.DataFrame:
-        """Mean score per shared step and channel."""
-        return channel_means(self.steps, self.frames["ratings"])
+        """Mean score per shared moment and channel."""
+        return channel_means(self._steps_with_moments(), self.frames["ratings"])
+
+    def _steps_with_moments(self) -> pd.DataFrame:
+        labels = dict(zip(self.frames["steps"]["id"], self.frames["steps"]["same_moment"],
+                          strict=True))
+        return self.steps.assign(same_moment=self.steps["step_id"].map(labels))
 
     # -- what customers say --------------------------------------------------------------
 

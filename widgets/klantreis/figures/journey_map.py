@@ -19,7 +19,10 @@ from ..i18n import text
 from .ideas import BACKLOG
 
 ASSUMPTION = "assumption"
-STORY_FIELDS = ("doing", "thinking", "feeling", "questions", "difficulties")
+# The team's text per step, as the lanes show it; the service blueprint's below the line of
+# visibility.
+BLUEPRINT_FIELDS = ("frontstage", "backstage", "support")
+STORY_FIELDS = ("doing", "thinking", "feeling", "questions", "difficulties", *BLUEPRINT_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,8 @@ class MapStep:
     kind: str
     channel: str
     online: bool
+    device: str  # "any", "phone", "computer", "in_person"
+    same_moment: str  # shared by steps that are one moment in different channels; "" if none
     department: str
     story: Mapping[str, str]  # STORY_FIELDS -> the team's text
     evidence: tuple[str, ...]  # sources beyond assumption, strongest kinds first by SOURCES
@@ -123,6 +128,7 @@ def journey_map(frames: Mapping[str, pd.DataFrame], steps: pd.DataFrame, curve: 
             sub_phase=text(row["phase_name"]) if row["phase_id"] != row["top_phase_id"] else "",
             kind=text(row["kind"]), channel=text(row["channel"]),
             online=bool(detail["online"]) if not pd.isna(detail["online"]) else False,
+            device=text(detail["device"]) or "any", same_moment=text(detail["same_moment"]),
             department=text(row["department"]),
             story={name: text(detail[name]) for name in STORY_FIELDS},
             evidence=evidence.get(step_id, ()), n=int(stat["n"]),

@@ -28,8 +28,9 @@ from .shapes import (
     load_sample,
 )
 
-_STEP_FIELDS = ("kind", "channel", "online", "department", "doing", "thinking", "feeling",
-                "questions", "difficulties")
+_STEP_FIELDS = ("kind", "channel", "online", "device", "same_moment", "department", "doing",
+                "thinking", "feeling", "questions", "difficulties", "frontstage", "backstage",
+                "support")
 
 
 _PERSONA_FIELDS = ("description", "goals", "needs", "frustrations", "quote")

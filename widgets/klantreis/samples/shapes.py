@@ -36,12 +36,17 @@ class SampleStep:
     kind: str = "touchpoint"
     channel: str = ""
     online: bool = False
+    device: str = "any"
+    same_moment: str = ""
     department: str = ""
     doing: str = ""
     thinking: str = ""
     feeling: str = ""
     questions: str = ""
     difficulties: str = ""
+    frontstage: str = ""
+    backstage: str = ""
+    support: str = ""
     spread: float = 0.7
     views: Mapping[str, float] = field(default_factory=dict)
     comments: Mapping[str, str] = field(default_factory=dict)

@@ -165,13 +165,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # 7. Channels.
     "improvement.channels_empty": {
-        "nl": "Geen enkele stap speelt op meer dan één kanaal. Wil je kanalen vergelijken, geef "
-        "in de voorbereiding dezelfde stap een tweede kanaal: voeg een stap met dezelfde naam "
-        "toe op een ander kanaal (bijv. 'Kamer boeken' via de website én via de telefoon) en "
-        "laat iedereen beide beoordelen.",
-        "en": "No step is served on more than one channel. To compare channels, give the same "
-        "step a second channel in preparation: add a step with the same name on another "
-        "channel (e.g. 'Book a room' on the website and by phone) and let everyone rate both.",
+        "nl": "Nog geen moment dat op meer kanalen speelt. Wil je kanalen vergelijken, geef in "
+        "de voorbereiding de stappen die één moment zijn op verschillende kanalen hetzelfde "
+        "label bij 'Zelfde moment als' (bijv. 'Kamer boeken' bij de stap op de website én bij "
+        "die aan de telefoon) en laat iedereen beide beoordelen.",
+        "en": "No moment is lived on more than one channel yet. To compare channels, give the "
+        "steps that are the same moment on different channels the same label under 'Same "
+        "moment as' in preparation (e.g. 'Book a room' on the website step and on the phone "
+        "step) and let everyone rate both.",
     },
     "improvement.channels_found": {
         "nl": "Op meer kanalen: {steps}.",

@@ -5,6 +5,9 @@ MESSAGES = {
     "map.lane.evidence": {"nl": "Onderbouwing", "en": "Evidence"},
     "map.lane.ideas": {"nl": "Ideeën", "en": "Ideas"},
     "map.customers": {"nl": "{score} (n = {n})", "en": "{score} (n = {n})"},
+    "map.same_moment": {"nl": "zelfde moment: {moment}", "en": "same moment: {moment}"},
+    "map.line_of_visibility": {"nl": "Zichtlijn: hieronder ziet de klant het niet",
+                               "en": "Line of visibility: the customer does not see below"},
     "map.untitled": {"nl": "Klantreis", "en": "Customer journey"},
     "map.assumed_share": {
         "nl": "{count} van de {total} stappen ({share} %) rusten alleen op aannames",

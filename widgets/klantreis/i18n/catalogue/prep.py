@@ -85,6 +85,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "prep.steps_of": {"nl": "Stappen in fase", "en": "Steps in phase"},
     "prep.new_step": {"nl": "naam van de nieuwe stap", "en": "new step's name"},
     "prep.add_step": {"nl": "Stap toevoegen", "en": "Add step"},
+    "prep.same_moment_hint": {
+        "nl": "bijv. Betalen: hetzelfde label bij dit moment in elk kanaal",
+        "en": "e.g. Pay: the same label for this moment in every channel",
+    },
+    "prep.blueprint": {
+        "nl": "Service blueprint (optioneel): onder de zichtlijn",
+        "en": "Service blueprint (optional): below the line of visibility",
+    },
     "prep.move_to": {"nl": "Naar fase", "en": "To phase"},
     "prep.move": {"nl": "Stap verplaatsen", "en": "Move step"},
     # Assumptions.

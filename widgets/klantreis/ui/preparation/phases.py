@@ -10,7 +10,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from ...core.tables import STEP_KINDS
+from ...core.tables import DEVICES, STEP_KINDS
 from .. import kit
 from ..live import Frames
 from .section import PreparationSection
@@ -19,11 +19,13 @@ from .tree import indent, journey_phases, phase_steps
 PHASE_FIELDS = ("name", "brand_goal", "description")
 
 
-STEP_TEXTS = ("channel", "department", "doing", "thinking", "feeling", "questions",
-              "difficulties")
+STEP_TEXTS = ("channel", "same_moment", "department", "doing", "thinking", "feeling",
+              "questions", "difficulties")
+BLUEPRINT = ("frontstage", "backstage", "support")  # optional, folded away
 
 
-AREAS = {"description", "doing", "thinking", "feeling", "questions", "difficulties"}
+AREAS = {"description", "doing", "thinking", "feeling", "questions", "difficulties",
+         *BLUEPRINT}
 
 
 def _counts(steps: list[dict]) -> tuple[int, int]:
@@ -78,6 +80,7 @@ class PhasesSection(PreparationSection):
 
     def _build_steps(self) -> list[widgets.Widget]:
         kinds = [(self.label("value", kind), kind) for kind in STEP_KINDS]
+        devices = [(self.label("value", device), device) for device in DEVICES]
         self.steps_title = widgets.HTML()
         self.step = kit.choice_list(self.t("field.step_id"), 6, "kr-step-select")
         self.step.observe(lambda _: self._selected(self._show_step), names="value")
@@ -85,9 +88,11 @@ class PhasesSection(PreparationSection):
             "name": kit.text_input(self.t("field.name")),
             "kind": kit.dropdown(self.t("field.kind"), choices=kinds),
             "online": widgets.Checkbox(description=self.t("field.online"), indent=True),
+            "device": kit.dropdown(self.t("field.device"), choices=devices),
         }
         inputs.update({name: kit.text_input(self.label("field", name), area=name in AREAS)
-                       for name in STEP_TEXTS})
+                       for name in (*STEP_TEXTS, *BLUEPRINT)})
+        inputs["same_moment"].placeholder = self.t("prep.same_moment_hint")
         for name, widget in inputs.items():
             widget.add_class(f"kr-step-{name}")
         self.step_form = kit.FieldForm(inputs, lambda row, name, value: self.restructure(
@@ -109,7 +114,11 @@ class PhasesSection(PreparationSection):
         self.structural(*inputs.values(), self.step_up, self.step_down, self.step_delete,
                         self.target, self.move, self.new_step, self.new_kind,
                         self.add_step_button)
-        return [self.steps_title, self.step, *inputs.values(),
+        blueprint = widgets.Accordion([widgets.VBox([inputs[name] for name in BLUEPRINT])],
+                                      titles=(self.t("prep.blueprint"),))
+        blueprint.add_class("kr-step-blueprint")
+        shown = [widget for name, widget in inputs.items() if name not in BLUEPRINT]
+        return [self.steps_title, self.step, *shown, blueprint,
                 widgets.HBox([self.step_up, self.step_down, self.step_delete]),
                 self.target, self.move, self.new_step, self.new_kind, self.add_step_button]
 

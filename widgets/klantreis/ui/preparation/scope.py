@@ -1,4 +1,5 @@
-"""Scope and goal: what the workshop is about, and how many dots each participant gets."""
+"""Scope and goal: what the workshop is about, how many dots each participant gets, and
+whether the report names who wrote a rating comment."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from .section import PreparationSection
 
 
 class ScopeSection(PreparationSection):
-    """Title, goal, scope and vote budget: what the workshop is about."""
+    """Title, goal, scope, vote budget and comment names: what the workshop is about."""
 
     key = "scope"
     tables = frozenset({"workshops"})
@@ -30,6 +31,9 @@ class ScopeSection(PreparationSection):
             "vote_budget": widgets.BoundedIntText(description=self.t("field.vote_budget"),
                                                   min=low, max=high, layout=kit.form_layout(),
                                                   style=kit.LABEL_STYLE),
+            # Off by default: people rate more honestly when their comment is not signed.
+            "comment_names": widgets.Checkbox(description=self.t("field.comment_names"),
+                                              indent=True),
         }
         for name, widget in inputs.items():
             widget.add_class(f"kr-scope-{name.replace('_', '-')}")
