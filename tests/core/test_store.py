@@ -154,6 +154,9 @@ def test_a_version_5_store_gets_the_map_fields_and_empty_functional_scores(
         assert ratings[before.columns].equals(before)
         steps = workshop.frame("steps")
         assert set(steps["device"]) == {"any"} and set(steps["frontstage"]) == {""}
+        assert steps["target"].isna().all() and steps["based_on"].isna().all()
+        current = workshop.frame("journeys")["id"].iloc[0]
+        workshop.derive_desired(current)  # the new columns take part in writes at once
         assert workshop.info()["comment_names"] is False
         participant, step = before.iloc[0][["participant_id", "step_id"]]
         workshop.rate(participant, step, None, 7)

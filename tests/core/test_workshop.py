@@ -14,6 +14,7 @@ from klantreis import (
 )
 from klantreis.core.frames import frame_dtypes
 from klantreis.core.tables import NAME_LIMIT, TABLE_ORDER, TEXT_LIMIT
+from klantreis.samples import build_sample
 
 HOSTILE = '<img src=x onerror=alert(1)> <script>alert("x")</script> & "quotes"'
 
@@ -325,3 +326,52 @@ def test_workshop_fields_can_change(workshop: Workshop) -> None:
 def test_unknown_workshop(store: Store) -> None:
     with pytest.raises(NotFoundError):
         store.workshop("nope")
+
+
+def test_a_desired_journey_is_derived_from_the_current_one_in_one_write(
+        store: Store) -> None:
+    workshop = build_sample(store, "hotel")
+    frames = workshop.frames()
+    current = frames["journeys"].query("variant == 'current'")["id"].iloc[0]
+    desired = workshop.derive_desired(current)
+    after = workshop.frames()
+    journey = after["journeys"].set_index("id").loc[desired]
+    name = frames["journeys"].set_index("id").loc[current, "name"]
+    assert journey["variant"] == "desired" and journey["name"] == f"{name} (desired journey)"
+    old_phases = after["phases"].query("journey_id == @current")
+    new_phases = after["phases"].query("journey_id == @desired")
+    assert sorted(new_phases["name"]) == sorted(old_phases["name"])
+    names = dict(zip(old_phases["id"], old_phases["name"], strict=True))
+    new_names = dict(zip(new_phases["id"], new_phases["name"], strict=True))
+    parents = {new_names[r["id"]]: new_names.get(r["parent_id"]) for r in
+               new_phases.to_dict("records")}
+    assert parents == {names[r["id"]]: names.get(r["parent_id"]) for r in
+                       old_phases.to_dict("records")}
+    old_steps = after["steps"][after["steps"]["phase_id"].isin(old_phases["id"])]
+    new_steps = after["steps"][after["steps"]["phase_id"].isin(new_phases["id"])]
+    assert sorted(new_steps["based_on"]) == sorted(old_steps["id"])
+    assert new_steps["target"].isna().all()
+    originals = old_steps.set_index("id")
+    for step in new_steps.to_dict("records"):
+        assert step["name"] == originals.loc[step["based_on"], "name"]
+    assert after["ratings"].equals(frames["ratings"])  # the current journey keeps its ratings
+
+
+def test_a_desired_step_is_based_on_an_original_and_outlives_it(store: Store) -> None:
+    workshop = build_sample(store, "hotel")
+    current = workshop.frame("journeys")["id"].iloc[0]
+    desired = workshop.derive_desired(current)
+    steps = workshop.frame("steps")
+    copy = steps[steps["based_on"].notna()].iloc[0]
+    other_copy = steps[steps["based_on"].notna()].iloc[1]
+    before = workshop.frame("steps")
+    with pytest.raises(ValidationError, match="desired"):
+        workshop.update_step(copy["id"], based_on=other_copy["id"])
+    with pytest.raises(NotFoundError):
+        workshop.update_step(copy["id"], based_on="no-such-step")
+    assert workshop.frame("steps").equals(before)
+    workshop.update_step(copy["id"], target=9)
+    workshop.delete_step(copy["based_on"], confirm=True)
+    kept = workshop.frame("steps").set_index("id").loc[copy["id"]]
+    assert pd.isna(kept["based_on"]) and kept["target"] == 9
+    assert desired in set(workshop.frame("journeys")["id"])

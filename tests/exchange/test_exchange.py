@@ -95,6 +95,11 @@ def build_workshop(store: Store, language: str = "en", synthetic: bool = False) 
         {"step_id": shop, "metric": "nps", "n": 2, "value": 100.0, "worst": 0, "best": 10},
         {"phase_id": buy, "metric": "nps", "n": 40, "value": -12.5, "score": 5.9,
          "worst": 0, "best": 10}])
+    desired = w.derive_desired(journey)  # steps based on the current ones, and one new
+    copies = w.frame("steps").query("based_on == @pay")
+    w.update_step(copies["id"].iloc[0], target=9)
+    w.add_step(copies["phase_id"].iloc[0], "Delivered the same day", target=10)
+    assert desired
     return w
 
 
@@ -476,7 +481,19 @@ def _over_budget(tables: Tables) -> str:
 
 def _duplicate_step(tables: Tables) -> str:
     tables["steps"].append(dict(tables["steps"][0]))
-    return f"sheet 'steps', row 5, column 'id': the id '{tables['steps'][0]['id']}' occurs twice."
+    row = len(tables["steps"])
+    return f"sheet 'steps', row {row}, column 'id': the id '{tables['steps'][0]['id']}' " \
+        "occurs twice."
+
+
+def _desired_step_based_on_a_desired_step(tables: Tables) -> str:
+    copies = [i for i, row in enumerate(tables["steps"]) if row["based_on"] is not None]
+    first, second = copies[0], copies[1]
+    tables["steps"][second]["based_on"] = tables["steps"][first]["id"]
+    name = tables["steps"][first]["name"]
+    return (f"sheet 'steps', row {second + 1}, column 'based_on': A step of the desired "
+            f"journey belongs to a step of the current journey; '{name}' is itself a desired "
+            "step.")
 
 
 def _duplicate_rating(tables: Tables) -> str:
@@ -521,7 +538,8 @@ def _extra_table(tables: Tables) -> str:
 
 
 @pytest.mark.parametrize("change", [
-    _phase_cycle, _over_budget, _duplicate_step, _duplicate_rating, _duplicate_name,
+    _phase_cycle, _over_budget, _duplicate_step, _desired_step_based_on_a_desired_step,
+    _duplicate_rating, _duplicate_name,
     _dangling_evidence, _no_timestamp, _two_workshops, _no_votes, _extra_table,
 ])
 def test_record_checks(change: Callable[[Tables], str], sqlite_store: Store) -> None:
@@ -558,6 +576,7 @@ def test_committed_schema_is_the_generated_one(sqlite_store: Store) -> None:
 
 def test_mermaid_journey_for_a_small_workshop(sqlite_store: Store, tmp_path: Path) -> None:
     w = build_workshop(sqlite_store)
+    current = w.frame("journeys").query("variant == 'current'")["id"].iloc[0]
     expected = (
         "journey\n"
         "  title Buying a fridge\n"
@@ -569,9 +588,10 @@ def test_mermaid_journey_for_a_small_workshop(sqlite_store: Store, tmp_path: Pat
         "  section Buy\n"
         "    Pay: 5: Sales, till\n"
     )
-    assert to_mermaid(w) == expected
-    assert to_mermaid(w, score="functional") == expected
-    path = export_mermaid(w, tmp_path / "journey.mmd")
+    assert to_mermaid(w, current) == expected
+    assert to_mermaid(w, current, score="functional") == expected
+    assert "section current journey / Orientation" in to_mermaid(w)  # both journeys
+    path = export_mermaid(w, tmp_path / "journey.mmd", current)
     assert path.read_text(encoding="utf-8") == expected
 
 

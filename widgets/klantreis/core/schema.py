@@ -148,12 +148,15 @@ def _v4_to_v5(conn: sa.Connection) -> None:
 
 def _v5_to_v6(conn: sa.Connection) -> None:
     """Version 6 draws the whole map: a touchpoint's device, steps that are one moment in
-    different channels, service-blueprint lanes; rating comments' names shown or not; and a
-    functional score that stays empty until the participant judges it."""
+    different channels, service-blueprint lanes, a desired journey's target scores and the
+    current steps its steps change; rating comments' names shown or not; and a functional
+    score that stays empty until the participant judges it."""
     for sql in ("ALTER TABLE workshops ADD COLUMN comment_names BOOLEAN NOT NULL DEFAULT FALSE",
                 "ALTER TABLE steps ADD COLUMN device VARCHAR(32) NOT NULL DEFAULT 'any'",
                 *(f"ALTER TABLE steps ADD COLUMN {name} TEXT NOT NULL DEFAULT ''"
-                  for name in ("same_moment", "frontstage", "backstage", "support"))):
+                  for name in ("same_moment", "frontstage", "backstage", "support")),
+                "ALTER TABLE steps ADD COLUMN target INTEGER",
+                "ALTER TABLE steps ADD COLUMN based_on VARCHAR(64) REFERENCES steps (id)"):
         conn.execute(sa.text(sql))
     _allow_empty_functional(conn)
 

@@ -193,6 +193,10 @@ TABLES: dict[str, Table] = {
                 _text("frontstage"),
                 _text("backstage"),
                 _text("support"),
+                # A desired journey's step: the score the team aims for, and the step of the
+                # current journey it changes (None for a step the team adds).
+                _score("target", required=False),
+                _ref("based_on", "steps", required=False),
             ),
         ),
         Table(
@@ -342,5 +346,5 @@ OPTIONAL_IN_FILES: frozenset[str] = frozenset({"sources", "source_results"})
 ADDED_IN_FILES: frozenset[tuple[str, str]] = frozenset({
     ("workshops", "comment_names"),
     *(("steps", name) for name in ("device", "same_moment", "frontstage", "backstage",
-                                   "support")),
+                                   "support", "target", "based_on")),
 })

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import secrets
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import pandas as pd
@@ -71,6 +71,16 @@ def create_workshop(
 
 def _lang(language: Any) -> str:
     return language if language in ("nl", "en") else "en"
+
+
+def _phase_ancestors(phases: dict[str, dict[str, Any]], phase: dict[str, Any]) -> Iterator[str]:
+    """The ids above a phase (within `phases`), nearest first."""
+    seen: set[str] = set()
+    parent = phase["parent_id"]
+    while parent is not None and parent in phases and parent not in seen:
+        seen.add(parent)
+        yield parent
+        parent = phases[parent]["parent_id"]
 
 
 def _complete(row: dict[str, Any], table_name: str, language: str = "en") -> dict[str, Any]:
@@ -160,6 +170,11 @@ class Workshop:
                 value = row.get(field.name)
                 if value is not None:
                     self.require(conn, field.ref, value)
+        if table_name == "steps" and row.get("based_on") is not None:
+            based_on = self.require(conn, "steps", row["based_on"])
+            if based_on["based_on"] is not None or based_on["id"] == row.get("id"):
+                raise self._error(ValidationError, "error.based_on_original",
+                                  value=based_on["name"])
 
     def require(self, conn: sa.Connection, table_name: str, row_id: str) -> dict[str, Any]:
         """The row `row_id` of one of this workshop's tables, read in `conn`; raises
@@ -301,6 +316,47 @@ class Workshop:
         return self._insert(
             "journeys", {"persona_id": persona_id, "name": name, "variant": variant}
         )
+
+    def derive_desired(self, journey_id: str, name: str | None = None) -> str:
+        """A desired journey made from a current one, in one write: the same persona, phases
+        and steps, each step based on the one it copies, without target scores yet. The team
+        then changes, removes and adds steps and sets the scores it aims for."""
+        with self.store.writing(self.id) as conn:
+            journey = self.require(conn, "journeys", journey_id)
+            row = self._clean("journeys", {
+                "persona_id": journey["persona_id"], "variant": "desired",
+                "name": name if name is not None else
+                f"{journey['name']} ({label('value', 'desired', self.language)})"})
+            desired = new_id()
+            conn.execute(sa.insert(SQL_TABLES["journeys"]).values(
+                **row, id=desired, workshop_id=self.id))
+            phase_ids = self._copy_phases(conn, journey_id, desired)
+            self._copy_steps(conn, phase_ids)
+        return desired
+
+    def _copy_phases(self, conn: sa.Connection, journey_id: str, target: str) -> dict[str, str]:
+        """The journey's phases copied to `target`, parents first; old id -> new id."""
+        table = SQL_TABLES["phases"]
+        rows = [dict(r) for r in conn.execute(
+            sa.select(table).where(table.c.journey_id == journey_id)).mappings()]
+        by_id = {r["id"]: r for r in rows}
+        copies: dict[str, str] = {}
+        for phase in sorted(rows, key=lambda r: len(list(_phase_ancestors(by_id, r)))):
+            copies[phase["id"]] = new_id()
+            conn.execute(sa.insert(table).values(
+                {**phase, "id": copies[phase["id"]], "journey_id": target,
+                 "parent_id": copies.get(phase["parent_id"])}))
+        return copies
+
+    def _copy_steps(self, conn: sa.Connection, phase_ids: dict[str, str]) -> None:
+        """The steps of the copied phases, each based on its original."""
+        table = SQL_TABLES["steps"]
+        rows = conn.execute(sa.select(table).where(table.c.phase_id.in_(list(phase_ids))))
+        copies = [{**step, "id": new_id(), "phase_id": phase_ids[step["phase_id"]],
+                   "target": None, "based_on": step["based_on"] or step["id"]}
+                  for step in rows.mappings()]
+        if copies:
+            conn.execute(sa.insert(table), copies)
 
     def update_journey(self, journey_id: str, **fields: Any) -> None:
         self._update("journeys", journey_id, fields)
@@ -472,6 +528,8 @@ class Workshop:
     def _delete_steps(self, conn: sa.Connection, steps: list[str]) -> None:
         for name in ("ratings", "moments", "evidence", "idea_steps", "source_results"):
             _delete_where(conn, name, "step_id", steps)
+        table = SQL_TABLES["steps"]  # a desired step keeps its place when its original goes
+        conn.execute(sa.update(table).where(table.c.based_on.in_(steps)).values(based_on=None))
         _forget_in_room(conn, "step_id", steps)
         _delete_where(conn, "steps", "id", steps)
 

@@ -127,7 +127,8 @@ def load_workshop(
     origin = Origin(source, _language(data, language, store.language),
                     locate or (lambda table: (source, table)), row_numbers or {})
     records = _clean_tables(data, origin)
-    for check in (_check_keys, _check_references, _check_phases, _check_votes):
+    for check in (_check_keys, _check_references, _check_phases, _check_based_on,
+                  _check_votes):
         check(records, origin)
     if new_ids:
         records = _with_fresh_ids(records)
@@ -241,6 +242,17 @@ def _check_phases(records: Records, origin: Origin) -> None:
             raise origin.invalid("phases", index, "parent_id", "error.parent_cycle")
 
 
+def _check_based_on(records: Records, origin: Origin) -> None:
+    """A desired step is based on an original step (one not based on another itself)."""
+    steps = {row["id"]: row for row in records["steps"]}
+    for index, row in enumerate(records["steps"]):
+        original = steps.get(row["based_on"])
+        if original is not None and (original["based_on"] is not None
+                                     or original["id"] == row["id"]):
+            raise origin.invalid("steps", index, "based_on", "error.based_on_original",
+                                 value=original["name"])
+
+
 def _ancestors(phases: Mapping[str, dict[str, Any]], phase_id: str) -> Iterator[str]:
     """Parents, grandparents, …; stops at the first repeat, so cycles end too."""
     seen: set[str] = set()
@@ -318,7 +330,8 @@ def _write(store: Store, records: Records, origin: Origin) -> None:
             raise origin.error("error.workshop_exists", value=workshop_id)
         _check_free_ids(conn, records, origin)
         for name in TABLE_ORDER:
-            rows = _parents_first(records[name]) if name == "phases" else records[name]
+            rows = (_parents_first(records[name]) if name == "phases" else
+                    _originals_first(records[name]) if name == "steps" else records[name])
             extra = {"revision": 1} if name == "workshops" else {"workshop_id": workshop_id}
             if rows:
                 conn.execute(sa.insert(SQL_TABLES[name]), [{**row, **extra} for row in rows])
@@ -338,6 +351,11 @@ def _check_free_ids(conn: sa.Connection, records: Records, origin: Origin) -> No
             if taken is not None:
                 raise origin.error("error.file_id_taken", name, index_of[taken], "id",
                                    value=taken)
+
+
+def _originals_first(steps: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Steps ordered so that an original is inserted before the desired steps based on it."""
+    return sorted(steps, key=lambda row: row["based_on"] is not None)
 
 
 def _parents_first(phases: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -44,6 +44,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Er is geen {entity} met id '{value}' in deze workshop.",
         "en": "There is no {entity} with id '{value}' in this workshop.",
     },
+    "error.based_on_original": {
+        "nl": "Een stap van de gewenste reis hoort bij een stap van de huidige reis; '{value}' "
+        "is zelf al een gewenste stap.",
+        "en": "A step of the desired journey belongs to a step of the current journey; "
+        "'{value}' is itself a desired step.",
+    },
     "error.unknown_field": {
         "nl": "{entity} heeft geen veld '{value}'.",
         "en": "{entity} has no field '{value}'.",

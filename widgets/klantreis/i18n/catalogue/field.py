@@ -34,6 +34,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "Frontstage actions"},
     "field.backstage": {"nl": "Achter de schermen (backstage)", "en": "Backstage actions"},
     "field.support": {"nl": "Ondersteunende processen", "en": "Support processes"},
+    "field.target": {"nl": "Beoogd cijfer", "en": "Target score"},
+    "field.based_on": {"nl": "Gebaseerd op stap", "en": "Based on step"},
     "field.doing": {"nl": "Wat de klant doet", "en": "What the customer does"},
     "field.thinking": {"nl": "Wat de klant denkt", "en": "What the customer thinks"},
     "field.feeling": {"nl": "Wat de klant voelt", "en": "What the customer feels"},
