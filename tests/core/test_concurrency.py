@@ -223,3 +223,32 @@ def test_a_kernel_killed_mid_write_leaves_no_trace(tmp_path: Path) -> None:
         assert workshop.revision == before + 1
         assert sorted(workshop.frame("participants")["name"]) == ["Ann", "Bob"]
     assert integrity(path) == "ok"
+
+
+class _LockedAtFirst:
+    """A cursor whose file another page holds for the first `busy` tries."""
+
+    def __init__(self, busy: int, error: str = "database is locked") -> None:
+        self.busy, self.error, self.calls = busy, error, []
+
+    def execute(self, sql: str) -> _LockedAtFirst:
+        self.calls.append(sql)
+        if self.busy:
+            self.busy -= 1
+            raise sqlite3.OperationalError(self.error)
+        return self
+
+    def fetchone(self) -> tuple[str]:
+        return ("delete",)
+
+
+def test_switching_a_new_store_to_wal_waits_for_the_others() -> None:
+    """Seen once with 8 processes creating one store on a loaded machine: SQLite answers
+    "locked" to the switch at once, without waiting for its busy timeout."""
+    from klantreis.core.database import _use_wal
+
+    cursor = _LockedAtFirst(busy=3)
+    _use_wal(cursor)
+    assert cursor.calls[-1] == "PRAGMA journal_mode=WAL" and len(cursor.calls) == 5
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        _use_wal(_LockedAtFirst(busy=1, error="disk I/O error"))
