@@ -18,6 +18,7 @@ from klantreis.figures.channels import channel_means, shared_steps
 from klantreis.figures.desired import desired_curve
 from klantreis.samples import build_sample
 from klantreis.ui.improvement.panel import ImprovementPanel
+from klantreis.ui.kit import esc
 from klantreis.ui.session import Session
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
@@ -500,6 +501,69 @@ def test_a_dutch_session_speaks_dutch(sqlite_store: Store) -> None:
 
 
 # --------------------------------------------------------------------------- pure functions
+
+
+def test_the_facilitator_makes_a_desired_journey_and_sets_its_targets(tiny_hotel) -> None:
+    workshop, ids = tiny_hotel
+    idea = workshop.add_idea("Call back within the hour", [ids["phone"]])
+    viewer = panel_for(workshop, role="viewer")
+    viewer.open_section(viewer.desired)
+    assert "no desired journey of its own" in viewer.desired.plan.value
+    before = workshop.frame("journeys")
+    viewer.desired.make_desired()  # the button is hidden for a viewer; the call is refused too
+    assert workshop.frame("journeys").equals(before)
+
+    panel = panel_for(workshop)
+    panel.open_section(panel.desired)
+    assert visible(panel.desired.make) and not visible(panel.desired.editor)
+    panel.desired.make.click()
+    journeys = workshop.frame("journeys")
+    assert list(journeys["variant"]) == ["current", "desired"]
+    assert not visible(panel.desired.make) and visible(panel.desired.editor)
+    assert "3 step(s), 0 of them new" in panel.desired.plan.value
+    assert "No target scores yet" in panel.desired.plan.value
+
+    steps = workshop.frame("steps").set_index("based_on")
+    phone_copy = steps.loc[ids["phone"], "id"]
+    panel.desired.step.value = phone_copy
+    panel.desired.target.value = 8
+    assert workshop.frame("steps").set_index("id").loc[phone_copy, "target"] == 8
+    panel.desired.ideas.value = (idea,)
+    panel.desired.save_ideas.click()
+    links = workshop.frame("idea_steps")
+    assert set(links[links["idea_id"] == idea]["step_id"]) == {ids["phone"], phone_copy}
+
+    # Today's means over the desired journey's steps (web 8.5, phone 4.5, sleep 6.5), and
+    # the one target: phone 8, i.e. +3.5.
+    spec = panel.desired.plan_chart.spec
+    assert [r["mean"] for r in layer_rows(spec, "mean_line")] == [8.5, 4.5, 6.5]
+    assert [(r["mean"]) for r in layer_rows(spec, "desired")] == [8.0]
+    assert list(panel.desired.state.journey.targets["uplift"]) == [3.5]
+
+    desired_id = journeys.query("variant == 'desired'")["id"].iloc[0]
+    web_copy = steps.loc[ids["web"], "id"]
+    workshop.delete_step(web_copy)  # the desired journey does away with booking online
+    phases = workshop.frame("phases")
+    book = phases[phases["journey_id"] == desired_id]["id"].iloc[0]
+    workshop.add_step(book, "Book through a chat", target=9)
+    panel.state.live.tick()
+    assert "1 of them new" in panel.desired.plan.value
+    assert esc("Today's steps that go: Book a room.") in panel.desired.plan.value
+    rows = layer_rows(panel.desired.plan_chart.spec, "mean_line")
+    assert [r["mean"] for r in rows] == [4.5, None, 6.5]  # the new step has no line of today's
+
+
+def test_a_refused_target_shows_what_is_stored(tiny_hotel) -> None:
+    workshop, _ = tiny_hotel
+    current = workshop.frame("journeys")["id"].iloc[0]
+    workshop.derive_desired(current)
+    panel = panel_for(workshop, language="nl")
+    panel.open_section(panel.desired)
+    step = panel.desired.step.value
+    workshop.delete_step(step)  # gone on another page meanwhile
+    panel.desired.target.value = 7
+    assert "stap" in panel.desired.feedback.widget.value.lower()
+    assert step not in set(workshop.frame("steps")["id"])
 
 
 def test_desired_curve_adds_the_chosen_effects_and_caps_to_the_scale() -> None:

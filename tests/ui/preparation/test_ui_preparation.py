@@ -11,6 +11,7 @@ from klantreis import open_store
 from klantreis.core.store import Store
 from klantreis.core.workshop import Workshop
 from klantreis.samples import build_sample
+from klantreis.ui import kit
 from klantreis.ui.live import LiveSync
 from klantreis.ui.preparation.panel import PreparationPanel
 from klantreis.ui.session import Session
@@ -99,6 +100,26 @@ def test_persona_lens_phases_and_steps_through_the_widgets(make: Make) -> None:
     phases.phase_delete.click()
     assert "Book a room" not in top_phases(panel)
     assert "Compare prices" not in set(panel.workshop.frame("phases")["name"])
+
+
+def test_a_desired_journeys_steps_show_their_origin_and_take_a_target(make: Make) -> None:
+    panel = make(sample="hotel")
+    phases = panel.phases
+    assert phases.step_form.inputs["target"].layout.display == "none"  # a current journey
+    current = panel.journey_id
+    desired = panel.workshop.derive_desired(current)
+    panel.state.live.tick()
+    panel.state.journey_id = desired
+    step = phases.step.value
+    original = panel.workshop.frame("steps").set_index("id").loc[step, "based_on"]
+    name = panel.workshop.frame("steps").set_index("id").loc[original, "name"]
+    assert phases.step_form.inputs["target"].layout.display != "none"
+    assert kit.esc(name) in phases.based_on.value
+    phases.step_form.inputs["target"].value = 9
+    assert panel.workshop.frame("steps").set_index("id").loc[step, "target"] == 9
+    phases.new_step.value = "Check in on the phone"
+    phases.add_step_button.click()
+    assert "a new step, not there today" in phases.based_on.value
 
 
 def test_a_hostile_device_value_is_refused_and_nothing_changes(make: Make) -> None:

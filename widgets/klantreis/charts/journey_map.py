@@ -308,7 +308,7 @@ def draw_map(journey_map: JourneyMap, language: str, window: tuple[int, int] | N
         _lane_row(drawing, lane)
     _column_frames(drawing, journey_map, cells_top)
     drawing.height += LINE
-    _legend(drawing, language)
+    _legend(drawing, language, journey_map.desired)
     drawing.height += MARGIN
     return _on_white(drawing)
 
@@ -461,9 +461,10 @@ def _curve_band(drawing: Drawing, journey_map: JourneyMap, language: str) -> Non
     steps = journey_map.steps
     points = [(drawing.x(i) + COLUMN_WIDTH / 2, steps[i])
               for i in range(drawing.start, drawing.stop)]
-    drawing.add(*_curve_lines(points, top))
+    color = DESIRED_COLOR if journey_map.desired else CURVE_COLOR
+    drawing.add(*_curve_lines(points, top, color))
     for x, step in points:
-        drawing.add(*_step_marks(x, step, top, language))
+        drawing.add(*_step_marks(x, step, top, language, color))
     drawing.add("</g>", _rule(drawing, top + CURVE_HEIGHT))
     drawing.height = top + CURVE_HEIGHT
 
@@ -474,7 +475,7 @@ def _curve_title(top: float, language: str) -> list[str]:
             for i, line in enumerate(lines)]
 
 
-def _curve_lines(points: list[tuple[float, MapStep]], top: float) -> list[str]:
+def _curve_lines(points: list[tuple[float, MapStep]], top: float, color: str) -> list[str]:
     """The line through the means; it breaks where a step is not rated yet."""
     runs: list[list[str]] = [[]]
     for x, step in points:
@@ -482,13 +483,14 @@ def _curve_lines(points: list[tuple[float, MapStep]], top: float) -> list[str]:
             runs.append([])
             continue
         runs[-1].append(f"{x:.1f},{_score_y(step.mean, top):.1f}")
-    return [f'<polyline points="{" ".join(run)}" fill="none" stroke="{CURVE_COLOR}" '
+    return [f'<polyline points="{" ".join(run)}" fill="none" stroke="{color}" '
             f'stroke-width="2.5"/>' for run in runs if len(run) > 1]
 
 
-def _step_marks(x: float, step: MapStep, top: float, language: str) -> list[str]:
+def _step_marks(x: float, step: MapStep, top: float, language: str,
+                color: str = CURVE_COLOR) -> list[str]:
     """A step's marks on the curve: the customers' diamond beneath the team's spread, mean
-    and moments; a dash where nobody rated it yet."""
+    and moments; a dash where nobody rated it yet (or, on a desired map, no target is set)."""
     marks = []
     if step.customers is not None:
         y = _score_y(step.customers, top)
@@ -501,12 +503,12 @@ def _step_marks(x: float, step: MapStep, top: float, language: str) -> list[str]
     low, high, mean = (_score_y(v, top) for v in (step.low, step.high, step.mean))
     marks.append(f'<rect class="kr-map-spread" data-step="{esc(step.step_id)}" '
                  f'x="{x - 4:.1f}" y="{high:.1f}" width="8" height="{max(low - high, 2):.1f}" '
-                 f'rx="4" fill="{CURVE_COLOR}" fill-opacity="0.2"/>')
+                 f'rx="4" fill="{color}" fill-opacity="0.2"/>')
     marks.append(f'<circle class="kr-map-point" data-step="{esc(step.step_id)}" '
                  f'data-n="{step.n}" data-mean="{step.mean:.4f}" cx="{x:.1f}" cy="{mean:.1f}" '
-                 f'r="6" fill="{CURVE_COLOR}" stroke="#ffffff" stroke-width="1.5"/>')
+                 f'r="6" fill="{color}" stroke="#ffffff" stroke-width="1.5"/>')
     marks.append(_text(x + 10, mean - 6, number(step.mean, language), size=11, weight="bold",
-                       color=CURVE_COLOR))
+                       color=color))
     marks += [_moment_mark(x, mean, step.step_id, polarity)
               for polarity, _reason in step.moments]
     return marks
@@ -521,8 +523,9 @@ def _moment_mark(x: float, y: float, step_id: str, polarity: str) -> str:
             f'L{x:.1f},{tip:.1f} Z" fill="{MOMENT_COLOR}"/>')
 
 
-def _legend(drawing: Drawing, language: str) -> None:
-    """What the curve's marks mean, in one line under the map."""
+def _legend(drawing: Drawing, language: str, desired: bool = False) -> None:
+    """What the curve's marks mean, in one line under the map (a desired map's curve is
+    only the scores aimed for)."""
     y = drawing.height + 4
     x = float(MARGIN)
     items = [
@@ -534,6 +537,9 @@ def _legend(drawing: Drawing, language: str) -> None:
         (f'<path d="M{{x0}},{y + 4:.1f} L{{x1}},{y + 4:.1f} L{{x}},{y - 6:.1f} Z" '
          f'fill="{MOMENT_COLOR}"/>', "map.legend.moment"),
     ]
+    if desired:
+        items = [(f'<circle cx="{{x}}" cy="{y:.1f}" r="5" fill="{DESIRED_COLOR}"/>',
+                  "map.legend.target")]
     drawing.add('<g class="kr-map-legend">')
     for shape, key in items:
         drawing.add(shape.format(x=f"{x + 5:.1f}", x0=f"{x + 1:.1f}", x1=f"{x + 9:.1f}"))

@@ -325,14 +325,20 @@ class Workshop:
             journey = self.require(conn, "journeys", journey_id)
             row = self._clean("journeys", {
                 "persona_id": journey["persona_id"], "variant": "desired",
-                "name": name if name is not None else
-                f"{journey['name']} ({label('value', 'desired', self.language)})"})
+                "name": name if name is not None else self._desired_name(journey["name"])})
             desired = new_id()
             conn.execute(sa.insert(SQL_TABLES["journeys"]).values(
                 **row, id=desired, workshop_id=self.id))
             phase_ids = self._copy_phases(conn, journey_id, desired)
             self._copy_steps(conn, phase_ids)
         return desired
+
+    def _desired_name(self, current: str) -> str:
+        """'Hotel stay (desired journey)'; plain 'desired journey' beside a journey that
+        kept its default name."""
+        desired = label("value", "desired", self.language)
+        return desired if current == label("value", "current", self.language) \
+            else f"{current} ({desired})"
 
     def _copy_phases(self, conn: sa.Connection, journey_id: str, target: str) -> dict[str, str]:
         """The journey's phases copied to `target`, parents first; old id -> new id."""
@@ -676,6 +682,21 @@ class Workshop:
                 self.require(conn, "steps", step_id)
             _delete_where(conn, "idea_steps", "idea_id", [idea_id])
             self._link_steps(conn, idea_id, step_ids)
+
+    def set_step_ideas(self, step_id: str, idea_ids: Iterable[str]) -> None:
+        """The ideas that change one step (a desired journey's step, say), in one write:
+        links to other steps stay as they are."""
+        wanted = list(dict.fromkeys(idea_ids))
+        table = SQL_TABLES["idea_steps"]
+        with self.store.writing(self.id) as conn:
+            self.require(conn, "steps", step_id)
+            for idea_id in wanted:
+                self.require(conn, "ideas", idea_id)
+            conn.execute(sa.delete(table).where(table.c.step_id == step_id,
+                                                table.c.workshop_id == self.id))
+            if wanted:
+                conn.execute(sa.insert(table), [{"idea_id": i, "step_id": step_id,
+                                                 "workshop_id": self.id} for i in wanted])
 
     def _link_steps(self, conn: sa.Connection, idea_id: str, step_ids: list[str]) -> None:
         if step_ids:

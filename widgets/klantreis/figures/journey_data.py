@@ -24,7 +24,13 @@ from ..i18n import text
 from .channels import channel_means, shared_steps
 from .curve import emotion_curve, score_gap
 from .customers import KeptResults, belief_vs_data, kept_results
-from .desired import desired_curve
+from .desired import (
+    current_beside_desired,
+    desired_curve,
+    desired_journey_id,
+    removed_steps,
+    target_curve,
+)
 from .ideas import BACKLOG, idea_ranking
 from .journey import default_journey, ordered_steps
 from .journey_map import JourneyMap, journey_map
@@ -185,6 +191,36 @@ class JourneyData:
         today's curve would suggest a plan that does not exist yet."""
         frame = self.desired_curve
         return frame if bool(frame["uplift"].ne(0).any()) else None
+
+    # -- the desired journey of this journey's persona -------------------------------------
+
+    @property
+    def desired_journey(self) -> JourneyData | None:
+        """The persona's desired journey as figures of its own (on these frames), or None
+        while there is none (or this journey is the desired one)."""
+        found = desired_journey_id(self.frames["journeys"], self.journey_id)
+        return None if found in (None, self.journey_id) else JourneyData(self.frames, found)
+
+    @figure(*CURVE, "journeys")
+    def planned(self) -> pd.DataFrame | None:
+        """The desired journey's steps with today's figures of the steps they change
+        (`current_beside_desired`), or None without a desired journey."""
+        desired = self.desired_journey
+        return None if desired is None else current_beside_desired(
+            desired.curve, self.curve, self.frames["steps"])
+
+    @figure(*CURVE, "journeys")
+    def targets(self) -> pd.DataFrame | None:
+        """The scores the team aims for on the desired journey (`target_curve`)."""
+        planned = self.planned
+        return None if planned is None else target_curve(planned, self.frames["steps"])
+
+    @figure(*STRUCTURE, "journeys")
+    def removed(self) -> list[str]:
+        """This journey's steps the desired journey does away with."""
+        desired = self.desired_journey
+        return [] if desired is None else removed_steps(self.steps, desired.steps,
+                                                        self.frames["steps"])
 
     # -- the organisation ----------------------------------------------------------------
 

@@ -82,6 +82,7 @@ class JourneyMap:
     persona: str
     phases: tuple[MapPhase, ...]
     has_customers: bool
+    desired: bool = False  # a desired journey: its curve is the scores the team aims for
 
     @property
     def steps(self) -> tuple[MapStep, ...]:
@@ -96,7 +97,7 @@ class JourneyMap:
     def only(self, phase_ids: set[str]) -> JourneyMap:
         """The same map with only these phases: a poster page."""
         phases = tuple(p for p in self.phases if p.phase_id in phase_ids)
-        return JourneyMap(self.journey, self.persona, phases, self.has_customers)
+        return JourneyMap(self.journey, self.persona, phases, self.has_customers, self.desired)
 
 
 def journey_map(frames: Mapping[str, pd.DataFrame], steps: pd.DataFrame, curve: pd.DataFrame,
@@ -114,6 +115,7 @@ def journey_map(frames: Mapping[str, pd.DataFrame], steps: pd.DataFrame, curve: 
     marks = _moments_by_step(moments)
     ideas = _ideas_by_step(ranking, frames["idea_steps"])
     goals = dict(zip(frames["phases"]["id"], frames["phases"]["brand_goal"], strict=True))
+    desired = journey.get("variant") == "desired"
     columns: dict[str, list[MapStep]] = {}
     names: dict[str, str] = {}
     for row in steps.to_dict("records"):
@@ -122,6 +124,7 @@ def journey_map(frames: Mapping[str, pd.DataFrame], steps: pd.DataFrame, curve: 
         detail = details.loc[step_id]
         stat = stats.loc[step_id]
         rated = int(stat["n"]) > 0
+        scores = _scores(stat, rated) if not desired else (_number(detail["target"]),) * 3
         found = customers.loc[step_id] if customers is not None else None
         columns.setdefault(top, []).append(MapStep(
             step_id=step_id, order=int(row["order"]), name=text(row["step_name"]),
@@ -132,16 +135,22 @@ def journey_map(frames: Mapping[str, pd.DataFrame], steps: pd.DataFrame, curve: 
             department=text(row["department"]),
             story={name: text(detail[name]) for name in STORY_FIELDS},
             evidence=evidence.get(step_id, ()), n=int(stat["n"]),
-            mean=_number(stat["mean"]) if rated else None,
-            low=_number(stat["min"]) if rated else None,
-            high=_number(stat["max"]) if rated else None,
+            mean=scores[0], low=scores[1], high=scores[2],
             customers=_number(found["score"]) if found is not None and int(found["n"]) else None,
             customers_n=int(found["n"]) if found is not None else 0,
             moments=marks.get(step_id, ()), ideas=ideas.get(step_id, ())))
     phases = tuple(MapPhase(top, names[top], text(goals.get(top)), tuple(items))
                    for top, items in columns.items())
     return JourneyMap(text(journey.get("name")), text(persona.get("name")), phases,
-                      customer_scores is not None and bool(customer_scores["n"].gt(0).any()))
+                      customer_scores is not None and bool(customer_scores["n"].gt(0).any()),
+                      desired)
+
+
+def _scores(stat: pd.Series, rated: bool) -> tuple[float | None, float | None, float | None]:
+    """The team's mean, lowest and highest score of a step (None while nobody rated it)."""
+    if not rated:
+        return None, None, None
+    return _number(stat["mean"]), _number(stat["min"]), _number(stat["max"])
 
 
 def _number(value: Any) -> float | None:

@@ -146,6 +146,46 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No selected idea with an expected effect yet. Select ideas for the backlog "
         "under 'Ranking and matrix' to draw the desired journey.",
     },
+    "improvement.desired_journey_none": {
+        "nl": "Deze persona heeft nog geen eigen gewenste klantreis. Maak die van de huidige: "
+        "dezelfde fases en stappen, die je daarna in de voorbereiding verandert, weghaalt of "
+        "aanvult. Hier geef je elke stap het cijfer waar het team naar streeft.",
+        "en": "This persona has no desired journey of its own yet. Make it from the current "
+        "one: the same phases and steps, which you then change, remove or add to in "
+        "preparation. Here you give each step the score the team aims for.",
+    },
+    "improvement.desired_make": {
+        "nl": "Gewenste klantreis maken van deze reis",
+        "en": "Make the desired journey from this one",
+    },
+    "improvement.desired_made": {
+        "nl": "De gewenste klantreis is gemaakt. Pas de stappen aan in de voorbereiding.",
+        "en": "The desired journey is made. Change its steps in preparation.",
+    },
+    "improvement.desired_journey": {
+        "nl": "Gewenste klantreis '{name}': {steps} stap(pen), waarvan {added} nieuw.",
+        "en": "Desired journey '{name}': {steps} step(s), {added} of them new.",
+    },
+    "improvement.desired_removed": {
+        "nl": "Vervallen stappen van vandaag: {steps}.",
+        "en": "Today's steps that go: {steps}.",
+    },
+    "improvement.desired_no_targets": {
+        "nl": "Nog geen beoogde cijfers: kies hieronder een stap en het cijfer waar het team "
+        "naar streeft.",
+        "en": "No target scores yet: choose a step below and the score the team aims for.",
+    },
+    "improvement.desired_step": {"nl": "Stap", "en": "Step"},
+    "improvement.desired_no_target": {"nl": "(nog niet gekozen)", "en": "(not set)"},
+    "improvement.desired_ideas": {
+        "nl": "Ideeën die deze stap veranderen",
+        "en": "Ideas that change this step",
+    },
+    "improvement.desired_link": {"nl": "Ideeën koppelen", "en": "Link ideas"},
+    "improvement.desired_linked": {
+        "nl": "{count} idee(ën) gekoppeld aan deze stap.",
+        "en": "{count} idea(s) linked to this step.",
+    },
     # 6. Responsibility.
     "improvement.gaps": {
         "nl": "Elke afdeling speelt een rol in elke fase. Hier nog niet:",

@@ -15,6 +15,7 @@ MESSAGES = {
     },
     "map.brand_goal": {"nl": "Doel: {goal}", "en": "Goal: {goal}"},
     "map.legend.mean": {"nl": "gemiddeld cijfer van het team", "en": "the team's mean score"},
+    "map.legend.target": {"nl": "beoogd cijfer", "en": "the score the team aims for"},
     "map.legend.spread": {"nl": "laagste tot hoogste cijfer", "en": "lowest to highest score"},
     "map.legend.customers": {"nl": "cijfer van klanten", "en": "customers' score"},
     "map.page": {"nl": "Blad {page} van {pages}", "en": "Sheet {page} of {pages}"},

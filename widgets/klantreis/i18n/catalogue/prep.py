@@ -89,6 +89,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "bijv. Betalen: hetzelfde label bij dit moment in elk kanaal",
         "en": "e.g. Pay: the same label for this moment in every channel",
     },
+    "prep.no_target": {"nl": "(nog niet gekozen)", "en": "(not set)"},
+    "prep.based_on": {
+        "nl": "Gewenste klantreis: deze stap verandert de stap '{step}' van vandaag.",
+        "en": "Desired journey: this step changes today's step '{step}'.",
+    },
+    "prep.new_in_desired": {
+        "nl": "Gewenste klantreis: een nieuwe stap, die er vandaag niet is.",
+        "en": "Desired journey: a new step, not there today.",
+    },
     "prep.blueprint": {
         "nl": "Service blueprint (optioneel): onder de zichtlijn",
         "en": "Service blueprint (optional): below the line of visibility",

@@ -10,7 +10,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from ...core.tables import DEVICES, STEP_KINDS
+from ...core.tables import DEVICES, SCORE_RANGE, STEP_KINDS
 from .. import kit
 from ..live import Frames
 from .section import PreparationSection
@@ -89,6 +89,10 @@ class PhasesSection(PreparationSection):
             "kind": kit.dropdown(self.t("field.kind"), choices=kinds),
             "online": widgets.Checkbox(description=self.t("field.online"), indent=True),
             "device": kit.dropdown(self.t("field.device"), choices=devices),
+            # A desired journey's step: the score the team aims for.
+            "target": kit.dropdown(self.t("field.target"), choices=[
+                (self.t("prep.no_target"), None),
+                *((str(s), s) for s in range(SCORE_RANGE[0], SCORE_RANGE[1] + 1))]),
         }
         inputs.update({name: kit.text_input(self.label("field", name), area=name in AREAS)
                        for name in (*STEP_TEXTS, *BLUEPRINT)})
@@ -118,7 +122,8 @@ class PhasesSection(PreparationSection):
                                       titles=(self.t("prep.blueprint"),))
         blueprint.add_class("kr-step-blueprint")
         shown = [widget for name, widget in inputs.items() if name not in BLUEPRINT]
-        return [self.steps_title, self.step, *shown, blueprint,
+        self.based_on = kit.html_box("", "kr-step-based-on")
+        return [self.steps_title, self.step, self.based_on, *shown, blueprint,
                 widgets.HBox([self.step_up, self.step_down, self.step_delete]),
                 self.target, self.move, self.new_step, self.new_kind, self.add_step_button]
 
@@ -151,7 +156,18 @@ class PhasesSection(PreparationSection):
         self._show_step(frames)
 
     def _show_step(self, frames: Frames) -> None:
-        self.step_form.load(self.step.value, kit.row_of(frames["steps"], self.step.value))
+        row = kit.row_of(frames["steps"], self.step.value)
+        self.step_form.load(self.step.value, row)
+        desired = self.state.journey.journey.get("variant") == "desired"
+        kit.show(self.step_form.inputs["target"], desired)
+        self.based_on.value = self._based_on(row, frames) if desired and row else ""
+
+    def _based_on(self, row: dict[str, Any], frames: Frames) -> str:
+        """On a desired journey: which of today's steps this one changes, or that it is new."""
+        original = kit.row_of(frames["steps"], row.get("based_on"))
+        words = (self.t("prep.based_on", step=original["name"]) if original
+                 else self.t("prep.new_in_desired"))
+        return f'<p class="kr-hint">{kit.esc(words)}</p>'
 
     def _status(self, steps: list[dict]) -> str:
         touch, non = _counts(steps)
