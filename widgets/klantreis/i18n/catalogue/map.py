@@ -8,6 +8,9 @@ MESSAGES = {
     "map.same_moment": {"nl": "zelfde moment: {moment}", "en": "same moment: {moment}"},
     "map.line_of_visibility": {"nl": "Zichtlijn: hieronder ziet de klant het niet",
                                "en": "Line of visibility: the customer does not see below"},
+    "map.today": {"nl": "De klantreis van vandaag", "en": "The journey today"},
+    "map.desired": {"nl": "De gewenste klantreis", "en": "The desired journey"},
+    "map.desired_file": {"nl": "Gewenste klantreis – ", "en": "Desired journey – "},
     "map.untitled": {"nl": "Klantreis", "en": "Customer journey"},
     "map.assumed_share": {
         "nl": "{count} van de {total} stappen ({share} %) rusten alleen op aannames",

@@ -22,7 +22,7 @@ import altair as alt
 
 from ...charts import to_pdf, to_png, to_svg
 from ...charts.journey import customers_chart, journey_chart
-from ...figures import JourneyData
+from ...figures import JourneyData, JourneyMap
 from ...i18n import t
 from ..kit import esc
 
@@ -88,18 +88,31 @@ def workshop_files(workshop: Any, journey_id: str | None, language: str) -> list
 
 
 def map_files(data: JourneyData, language: str) -> list[Maker]:
-    """The journey map as SVG and PNG, and as a PDF poster on each paper size."""
+    """The journey map as SVG and PNG, and as a PDF poster on each paper size; the same for
+    the persona's desired journey, when there is one."""
+    makers = _one_map_files(data.journey_map, language, "")
+    desired = data.desired_journey
+    if desired is not None:
+        makers += _one_map_files(desired.journey_map, language, "desired")
+    return makers
+
+
+def _one_map_files(journey_map: JourneyMap, language: str, variant: str) -> list[Maker]:
     from ...outputs.journey_map import PAPERS, map_png, map_svg, poster_pdf
 
-    journey_map = data.journey_map
+    kind = f"{variant}-map" if variant else "map"
+    name = f"{variant}-journey-map" if variant else "journey-map"
+    which = t("map.desired_file", language) if variant else ""
     makers: list[Maker] = [
-        ("map-svg", "journey-map.svg", t("dashboard.file.map", language, format="SVG"),
+        (f"{kind}-svg", f"{name}.svg",
+         which + t("dashboard.file.map", language, format="SVG"),
          lambda: map_svg(journey_map, language).encode("utf-8")),
-        ("map-png", "journey-map.png", t("dashboard.file.map", language, format="PNG"),
+        (f"{kind}-png", f"{name}.png",
+         which + t("dashboard.file.map", language, format="PNG"),
          lambda: map_png(journey_map, language)),
     ]
-    makers += [(f"map-{paper}", f"journey-map-{paper}.pdf",
-                t("dashboard.file.poster", language, paper=paper.upper()),
+    makers += [(f"{kind}-{paper}", f"{name}-{paper}.pdf",
+                which + t("dashboard.file.poster", language, paper=paper.upper()),
                 lambda paper=paper: poster_pdf(journey_map, language, paper))
                for paper in PAPERS]
     return makers

@@ -29,8 +29,17 @@ MAP_STYLE = """<style>
 
 
 def journey_map(data: JourneyData, language: str) -> str:
-    """The journey's whole map, in a box that scrolls sideways on a narrow screen."""
-    return f'<div class="kr-map-wrap">{map_svg(data.journey_map, language)}</div>'
+    """The journey's whole map, in a box that scrolls sideways on a narrow screen; with the
+    persona's desired journey below it. Below, not beside: a map is wider than a screen
+    already, and one under the other keeps the columns of the same phases near each other."""
+    current = f'<div class="kr-map-wrap">{map_svg(data.journey_map, language)}</div>'
+    desired = data.desired_journey
+    if desired is None:
+        return current
+    return (f'<h4 class="kr-map-heading">{esc(t("map.today", language))}</h4>{current}'
+            f'<h4 class="kr-map-heading">{esc(t("map.desired", language))}</h4>'
+            f'<div class="kr-map-wrap kr-map-desired">'
+            f'{map_svg(desired.journey_map, language)}</div>')
 
 
 def backlog_table(ranking: pd.DataFrame, language: str) -> str:

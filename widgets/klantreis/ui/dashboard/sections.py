@@ -66,8 +66,8 @@ class Map(DashboardSection):
     """The whole journey map, the dashboard's centre: what the poster prints."""
 
     key = "map"
-    tables = CURVE | {"personas", "ideas", "idea_steps", "votes", "evidence", "sources",
-                      "source_results"}
+    tables = CURVE | {"journeys", "personas", "ideas", "idea_steps", "votes", "evidence",
+                      "sources", "source_results"}
 
     def parts(self) -> list[widgets.Widget]:
         self.picture = html_box("", "kr-dashboard-map")
