@@ -219,3 +219,16 @@ def _story(records: dict) -> dict:
         "ideas": sorted(i["title"] for i in records["ideas"]),
         "votes": sum(v["votes"] for v in records["votes"]),
     }
+
+
+def test_the_fridge_sample_shows_the_shop_and_the_web_shop_apart(sqlite_store: Store) -> None:
+    """The guide's example: arranging delivery is one moment in the store and at the web
+    shop's checkout, and the store's is better by more than the chart's threshold."""
+    from klantreis.charts.channels import CHANNEL_DIFFERENCE
+    from klantreis.figures import JourneyData
+
+    means = JourneyData(build_sample(sqlite_store, "fridge").frames()).channel_means
+    by_channel = dict(zip(means["channel"], means["mean"], strict=True))
+    assert set(means["step_name"]) == {"Arrange delivery and disposal"}
+    assert round(by_channel["Store"] - by_channel["Website (checkout)"], 1) == 2.6
+    assert by_channel["Store"] - by_channel["Website (checkout)"] >= CHANNEL_DIFFERENCE
