@@ -6,8 +6,9 @@
    plain Voilà notebook with one Altair chart (rendered offline as SVG in an HTML widget),
    as a ratio. Each open waits until the preheated pools are full and the machine is quiet,
    as when people arrive one by one.
-2. A participant's rating → the facilitator's emotion curve shows it, and the facilitator's
-   next step → the participant's page shows it.
+2. A participant's rating → the facilitator's emotion curve shows it, the facilitator's
+   next step → the participant's page shows it, and the facilitator showing the team's
+   figures → the participant's phone draws the team's curve.
 3. `--room` participants open the join link at once (one browser context each), type a name
    and join: the distribution of the time until each page shows the join form and until it
    shows the score buttons, with `--room-pool` preheated participant kernels; the CPU seconds
@@ -228,8 +229,10 @@ def curve_key_js() -> str:
             ".map(e => e.getAttribute('aria-label')).join('|')")
 
 
-async def live_delays(browser, kit: Kit, rounds: int) -> tuple[list[float], list[float]]:
-    """(rating → facilitator's curve, facilitator's next step → participant's page)."""
+async def live_delays(browser, kit: Kit,
+                      rounds: int) -> tuple[list[float], list[float], list[float]]:
+    """(rating → facilitator's curve, facilitator's next step → participant's page,
+    facilitator shows the team's figures → the team's curve on the participant's phone)."""
     fctx, facilitator = await guarded_page(browser)
     await facilitator.goto(kit.opened_as("empathy"), wait_until="commit")
     await facilitator.wait_for_selector(".kr-emotion-curve .mean_marks path", timeout=180_000)
@@ -257,9 +260,27 @@ async def live_delays(browser, kit: Kit, rounds: int) -> tuple[list[float], list
             timeout=30_000, polling=20)
         steps.append(time.perf_counter() - clicked)
         await asyncio.sleep(1.0)  # the room reads the step
+    reveals = await reveal_delays(facilitator, participant, rounds)
     await close(fctx)
     await close(pctx)
-    return ratings, steps
+    return ratings, steps, reveals
+
+
+async def reveal_delays(facilitator, participant, rounds: int) -> list[float]:
+    """Hide the team's figures, then show them: until the phone draws the team's curve."""
+    delays = []
+    for _ in range(rounds):
+        if await participant.locator(".kr-phone-curve svg").count():
+            await facilitator.locator(".kr-room-reveal").click()  # hide
+            await participant.wait_for_selector(".kr-phone-curve svg", state="detached",
+                                                timeout=30_000)
+            await asyncio.sleep(0.5)
+        await facilitator.locator(".kr-room-reveal").click()  # show
+        clicked = time.perf_counter()
+        await participant.wait_for_selector(".kr-phone-curve svg", timeout=30_000)
+        delays.append(time.perf_counter() - clicked)
+        await asyncio.sleep(1.0)
+    return delays
 
 
 def server_cpu(server: subprocess.Popen) -> float:
@@ -389,10 +410,11 @@ async def speed(args: argparse.Namespace) -> None:
                 for name, values in times.items():
                     print(f"   {name:32s} {summary(values)}; "
                           f"ratio to plain {statistics.median(values) / baseline:.2f}")
-                ratings, steps = await live_delays(browser, kit, args.rounds)
+                ratings, steps, reveals = await live_delays(browser, kit, args.rounds)
                 print(f"2. Rating → facilitator's curve: {summary(ratings)}")
-                print(f"   Facilitator's next step → participant's page: {summary(steps)}",
-                      flush=True)
+                print(f"   Facilitator's next step → participant's page: {summary(steps)}")
+                print(f"   Facilitator shows the figures → the team's curve on the phone: "
+                      f"{summary(reveals)}", flush=True)
                 await browser.close()
         finally:
             kit.process.terminate()
