@@ -20,6 +20,7 @@ from klantreis.figures import JourneyData
 from klantreis.i18n import t
 from klantreis.outputs import journey_map as output
 from klantreis.outputs.journey_map import PAPERS, map_pages, poster_pdf, write_map
+from klantreis.samples import build_sample
 from map_shapes import synthetic_map
 
 POINTS_PER_MM = 72 / 25.4
@@ -144,6 +145,24 @@ def test_the_command_writes_a_poster(sample_db: Path, fridge: Workshop, tmp_path
     wrong = str(tmp_path / "x.txt")
     assert cli.main(["--db", str(sample_db), "--lang", "nl", "map", fridge.id, wrong]) == 1
     assert "Fout:" in capsys.readouterr().err
+
+
+def test_the_command_writes_the_desired_journeys_map(sample_db: Path, sample_store,
+                                                     tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    hotel = build_sample(sample_store, "hotel")
+    command = ["--db", str(sample_db), "--lang", "nl", "map", hotel.id]
+    assert cli.main([*command, str(tmp_path / "none.svg"), "--desired"]) == 1
+    assert "nog geen gewenste klantreis" in capsys.readouterr().err
+    assert not (tmp_path / "none.svg").exists()
+    current = JourneyData(hotel.frames()).journey_id
+    hotel.derive_desired(current)
+    path = tmp_path / "desired.svg"
+    assert cli.main([*command, str(path), "--desired"]) == 0
+    desired = JourneyData(hotel.frames(), current).desired_journey
+    assert desired is not None
+    expected = output.map_svg(desired.journey_map, hotel.language)  # the workshop's language
+    assert path.read_text(encoding="utf-8") == expected
 
 
 def test_pages_converted_in_processes_match_those_converted_here(

@@ -146,6 +146,7 @@ def _parser(language: str = "en") -> argparse.ArgumentParser:
     journey_map.add_argument("path", type=Path, help=h("map_path"))
     journey_map.add_argument("--journey", help=h("journey"))
     journey_map.add_argument("--size", choices=PAPER_SIZES, default="a3", help=h("size"))
+    journey_map.add_argument("--desired", action="store_true", help=h("desired"))
 
     served = commands.add_parser("serve", help=h("serve"), description=h("serve"),
                                  language=language)
@@ -245,7 +246,8 @@ def _chart(store: Store, args: argparse.Namespace) -> None:
 def _map(store: Store, args: argparse.Namespace) -> None:
     from .outputs.journey_map import write_map
 
-    write_map(store.workshop(args.workshop), args.path, args.journey, paper=args.size)
+    write_map(store.workshop(args.workshop), args.path, args.journey, paper=args.size,
+              desired=args.desired)
     print(t("map.written", args.lang, path=args.path))
 
 

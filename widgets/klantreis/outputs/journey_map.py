@@ -156,8 +156,9 @@ def svgs_to_pdfs(svgs: list[str]) -> list[bytes]:
 
 
 def write_map(workshop: Workshop, path: str | Path, journey_id: str | None = None,
-              language: str | None = None, paper: str = "a3") -> Path:
-    """Write a journey's map as SVG, PNG or a PDF poster on `paper`, by the file's suffix."""
+              language: str | None = None, paper: str = "a3", desired: bool = False) -> Path:
+    """Write a journey's map as SVG, PNG or a PDF poster on `paper`, by the file's suffix;
+    with `desired`, the map of the desired journey of that journey's persona."""
     language = check_language(language or workshop.language)
     target = Path(path)
     suffix = target.suffix.lower()
@@ -167,7 +168,14 @@ def write_map(workshop: Workshop, path: str | Path, journey_id: str | None = Non
     if paper not in PAPERS:
         raise KlantreisError("map.bad_paper", language, paper=paper,
                              choices=", ".join(PAPERS))
-    journey_map = JourneyData(workshop.frames(), journey_id, language).journey_map
+    data = JourneyData(workshop.frames(), journey_id, language)
+    if desired:
+        found = data.desired_journey
+        if found is None:
+            raise KlantreisError("map.no_desired", language,
+                                 journey=str(data.journey.get("name", "")))
+        data = found
+    journey_map = data.journey_map
     if suffix == ".svg":
         data = map_svg(journey_map, language).encode("utf-8")
     elif suffix == ".png":

@@ -66,6 +66,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "schrijf de klantreiskaart als afbeelding of poster (SVG, PNG, PDF op A3 of A1)",
         "en": "write the journey map as a picture or poster (SVG, PNG, PDF on A3 or A1)"},
     "cli.help.map_path": {"nl": "bestand (.svg, .png of .pdf)", "en": "file (.svg, .png or .pdf)"},
+    "cli.help.desired": {"nl": "de kaart van de gewenste klantreis van die persona",
+                         "en": "the map of that persona's desired journey"},
     "cli.help.size": {"nl": "papierformaat van de PDF, liggend (standaard a3)",
                       "en": "the PDF's paper size, landscape (default a3)"},
     "cli.help.serve": {"nl": "serveer de workshop-apps met Voilà en toon de links om mee te doen",

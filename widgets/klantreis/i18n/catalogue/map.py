@@ -11,6 +11,12 @@ MESSAGES = {
     "map.today": {"nl": "De klantreis van vandaag", "en": "The journey today"},
     "map.desired": {"nl": "De gewenste klantreis", "en": "The desired journey"},
     "map.desired_file": {"nl": "Gewenste klantreis – ", "en": "Desired journey – "},
+    "map.no_desired": {
+        "nl": "De klantreis '{journey}' heeft nog geen gewenste klantreis. Maak die op de "
+        "verbeterpagina (onderdeel 5).",
+        "en": "The journey '{journey}' has no desired journey yet. Make it on the improvement "
+        "page (section 5).",
+    },
     "map.untitled": {"nl": "Klantreis", "en": "Customer journey"},
     "map.assumed_share": {
         "nl": "{count} van de {total} stappen ({share} %) rusten alleen op aannames",
