@@ -55,7 +55,7 @@ def token_link(server: Any, person: str) -> str:
 
 
 def rate(page: Any, score: int) -> None:
-    """Give the step on screen an emotional score (the functional one follows it)."""
+    """Give the step on screen an emotional score (the functional one stays to be judged)."""
     page.locator(".kr-rate-emotional").get_by_role("button", name=str(score), exact=True).click()
 
 

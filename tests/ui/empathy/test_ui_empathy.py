@@ -475,3 +475,18 @@ def test_customer_results_are_read_only_when_they_change(fridge: Workshop,
          "score_low": 8.0, "score_high": 9.5, "worst": 0, "best": 10}])
     assert panel.state.live.tick() and reads == [1]
     assert "9.0 on 1–10" in panel.customers.line.value and "n = 3" in panel.customers.line.value
+
+
+@pytest.mark.parametrize(("device", "language", "shown"), [
+    ("phone", "nl", "telefoon"), ("in_person", "en", "in person"), ("any", "en", None)])
+def test_the_step_card_says_what_the_customer_uses(device: str, language: str,
+                                                   shown: str | None) -> None:
+    from klantreis.ui.empathy.cards import step_card
+
+    card = step_card({"name": "Pay", "kind": "touchpoint", "channel": "Web shop",
+                      "online": True, "device": device}, language)
+    meta = card.split("</h3>")[1].split("</p>")[0]
+    if shown is None:
+        assert "any" not in meta and "maakt niet uit" not in meta
+    else:
+        assert shown in meta

@@ -52,6 +52,9 @@ def step_card(step: Mapping[str, Any] | None, language: str) -> str:
     online = step.get("online")
     if text(online):
         meta.append(t("empathy.online" if bool(online) else "empathy.offline", language))
+    device = text(step.get("device"))
+    if device and device != "any":  # rate it as it is lived: on a phone, say
+        meta.append(label("value", device, language))
     rows = []
     for name in STEP_TEXTS:
         value = text(step.get(name))

@@ -48,7 +48,8 @@ class Rating(EmpathySection):
         self.functional = _scale("kr-rate-functional")
         self.faces = [self._face(face, score) for face, score in FACES]
         self.same = widgets.Button(description=self.t("empathy.same_as_emotional"),
-                                   icon="equals", layout=widgets.Layout(min_height="44px"))
+                                   icon="equals",
+                                   layout=widgets.Layout(width="auto", min_height="44px"))
         self.same.add_class("kr-rate-same")
         self.same.on_click(lambda _: self.same_as_emotional())
         self.comment = widgets.Textarea(
