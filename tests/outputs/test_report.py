@@ -3,7 +3,11 @@
 Reports of the three sample workshops are built once per module (rendering charts costs about
 a second per report) and checked for what a manager needs: the sections, the persona, every
 step, the confirmed moments and the chosen ideas, in the workshop's language; the HTML makes
-no outside request and runs nothing; hostile text shows as text in both formats.
+no outside request and runs nothing; hostile text shows as text in both formats. A small
+workshop on the brand lens checks the rest of the method against numbers read from its
+tables: evidence and the share of assumed steps, questions, comments (names only when the
+workshop shows them), functional against emotional, customers' figures beside the team's
+belief, and each phase's goal for the brand.
 """
 
 from __future__ import annotations
@@ -11,11 +15,13 @@ from __future__ import annotations
 import html
 import io
 import re
+import string
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
@@ -24,15 +30,17 @@ from klantreis import cli, figures
 from klantreis.core.errors import KlantreisError, NotFoundError
 from klantreis.core.store import Store, open_store
 from klantreis.core.workshop import Workshop
-from klantreis.i18n import t
+from klantreis.i18n import MESSAGES, number, t
 from klantreis.outputs.journey_map import page_layout
 from klantreis.outputs.report import build_report, pdf, report_html, report_pdf, write_report
-from klantreis.outputs.report.document import Heading
+from klantreis.outputs.report.document import Cell, Facts, Group, Heading, Report, Table
+from klantreis.outputs.report.html import render_html
 from klantreis.samples import build_sample
 
 SAMPLES = ("mountainbike", "hotel", "fridge")
 SECTIONS = ("report.heading.persona", "report.heading.map", "report.heading.curve",
-            "report.heading.moments", "report.heading.backlog", "report.heading.steps")
+            "report.heading.gap", "report.heading.moments", "report.heading.customers",
+            "report.heading.evidence", "report.heading.backlog", "report.heading.steps")
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
 
@@ -266,8 +274,15 @@ def hostile(store: Store) -> Workshop:
     step = workshop.add_step(phase, HOSTILE, channel=HOSTILE, department=HOSTILE,
                              doing=HOSTILE, thinking=HOSTILE, feeling=HOSTILE,
                              difficulties=HOSTILE)
+    workshop.update_step(step, questions=HOSTILE)
+    workshop.update_phase(phase, brand_goal=HOSTILE)
+    workshop.add_evidence("interview", HOSTILE, step_id=step, insight=HOSTILE)
     person = workshop.add_participant(HOSTILE, HOSTILE)
     workshop.rate(person, step, 3, 2, comment=HOSTILE)
+    source = workshop.save_source(HOSTILE, "survey", {})
+    workshop.save_results(source, journey, [
+        {"step_id": step, "metric": "csat", "n": 12, "value": 40.0, "low": 30.0, "high": 50.0,
+         "score": 6.0, "score_low": 5.0, "score_high": 7.0, "worst": 1, "best": 5}])
     workshop.add_moment(step, "negative", HOSTILE, status="confirmed")
     idea = workshop.add_idea(HOSTILE, [step], description=HOSTILE, department=HOSTILE,
                              metric=HOSTILE, impact=4, effort=2, confidence=3,
@@ -284,6 +299,10 @@ def test_hostile_text_shows_as_text_in_html(hostile: Workshop) -> None:
     assert "<script>" not in document and "<img" not in document
     assert page.plain.count(HOSTILE) >= 15  # title, facts, persona, map, tables
     assert html.escape(HOSTILE) in document
+    tables = _tables(build_report(hostile))
+    assert _texts(tables["comments"]) == [(HOSTILE, HOSTILE)]  # the comment, no name
+    assert _texts(tables["goals"]) == [(HOSTILE, HOSTILE)]
+    assert f"Asks: {HOSTILE}" in page.plain and f"“{HOSTILE}”" in page.plain  # the source
 
 
 @pytest.mark.slow  # renders a PDF
@@ -291,6 +310,235 @@ def test_hostile_text_shows_as_text_in_pdf(hostile: Workshop) -> None:
     text = _pdf_text(report_pdf(hostile))
     assert text.count('<script>alert("x")</script>') >= 5
     assert "<img src=x onerror=alert(1)>" in text
+    assert _in_order(f"Asks: {HOSTILE}".split(), text)
+
+
+# --------------------------------------------------------------------------- the method
+
+PEOPLE = ("Annika Zwart", "Bob Oranje", "Cy <img src=x onerror=alert(2)>")
+
+
+def _method(store: Store, language: str, names: bool) -> Workshop:
+    """Three steps on the brand lens's first three phases; Bo leaves the functional score
+    empty, one comment is blank and one hostile; evidence on two steps; a survey's results
+    on two steps and their phases."""
+    workshop = store.create_workshop(f"Method {language} {names}", language=language,
+                                     lens="brand", comment_names=names)
+    journey = workshop.frame("journeys")["id"].iloc[0]
+    phases = list(workshop.frame("phases").sort_values("position")["id"])
+    s1 = workshop.add_step(phases[0], "Ask friends", questions="Which size fits me?")
+    s2 = workshop.add_step(phases[1], "Compare shops", questions="Is it in stock?")
+    s3 = workshop.add_step(phases[2], "Pay")
+    ann, bo, cy = (workshop.add_participant(name, "Sales") for name in PEOPLE)
+    workshop.rate(ann, s1, 8, 6, comment="Friends disagree")
+    workshop.rate(bo, s1, None, 4, comment="   ")
+    workshop.rate(cy, s1, 6, 5, comment=HOSTILE)
+    workshop.rate(ann, s2, 9, 9)
+    workshop.rate(bo, s2, None, 7)
+    workshop.rate(ann, s3, None, 3, comment="Card refused")
+    workshop.add_evidence("interview", step_id=s1)
+    workshop.add_evidence("assumption", step_id=s2)
+    workshop.add_evidence("analytics", step_id=s3)
+    workshop.add_evidence("survey", step_id=s3)
+    source = workshop.save_source("survey.csv", "survey", {})
+    common = {"metric": "csat", "worst": 1, "best": 5}
+    workshop.save_results(source, journey, [
+        {"step_id": s1, "n": 40, "value": 20.5, "low": 10.5, "high": 30.5, "score": 4.0,
+         "score_low": 3.5, "score_high": 4.5, **common},
+        {"phase_id": phases[0], "n": 40, "value": 20.5, "low": 10.5, "high": 30.5,
+         "score": 4.0, "score_low": 3.5, "score_high": 4.5, **common},
+        {"step_id": s3, "n": 12, "value": 75.5, "low": 50.5, "high": 90.5, "score": 3.5,
+         "score_low": 2.0, "score_high": 5.0, **common},
+        {"phase_id": phases[2], "n": 12, "value": 75.5, "low": 50.5, "high": 90.5,
+         "score": 3.5, "score_low": 2.0, "score_high": 5.0, **common},
+    ])
+    return workshop
+
+
+@pytest.fixture(scope="module")
+def method(store: Store) -> dict[str, Workshop]:
+    return {"en": _method(store, "en", False), "nl": _method(store, "nl", False),
+            "named": _method(store, "en", True)}
+
+
+@pytest.fixture(scope="module")
+def method_reports(method: dict[str, Workshop]) -> dict[str, tuple[Report, str]]:
+    """Each method workshop's report and its HTML."""
+    out = {}
+    for key, workshop in method.items():
+        report = build_report(workshop)
+        out[key] = (report, render_html(report))
+    return out
+
+
+def _tables(report: Report) -> dict[str, Table]:
+    return {block.name: block for block in report.blocks if isinstance(block, Table)}
+
+
+def _texts(table: Table) -> list[tuple[str, ...]]:
+    return [tuple(cell.text for cell in row) for row in table.rows if not isinstance(row, Group)]
+
+
+def _row_of(table: Table, name: str) -> tuple[Cell, ...]:
+    return next(row for row in table.rows if not isinstance(row, Group) and row[0].text == name)
+
+
+def test_the_share_of_assumed_steps_and_every_steps_evidence(
+        method: dict[str, Workshop], method_reports: dict[str, tuple[Report, str]]) -> None:
+    frames = method["en"].frames()
+    report, document = method_reports["en"]
+    evidence = frames["evidence"]
+    backed = set(evidence.loc[evidence["source"].ne("assumption").to_numpy(dtype=bool)
+                              & evidence["step_id"].notna().to_numpy(dtype=bool), "step_id"])
+    steps = frames["steps"]
+    assumed = len(set(steps["id"]) - backed)
+    share = t("map.assumed_share", "en", count=assumed, total=len(steps),
+              share=round(100 * assumed / len(steps)))
+    assert share == "1 of 3 steps (33 %) rest on assumptions only"
+    plain = Page(document).plain
+    assert share in plain
+    details = {row[1].text: row[1].details for row in _tables(report)["steps"].rows
+               if not isinstance(row, Group)}
+    assert "Evidence: interview" in details["Ask friends"]
+    assert "Evidence: assumptions only" in details["Compare shops"]
+    assert "Evidence: survey and analytics" in details["Pay"]
+    assert _texts(_tables(report)["evidence"]) == [("1. Ask friends", "interview"),
+                                                   ("3. Pay", "survey and analytics")]
+    for question in steps["questions"]:
+        if question:
+            assert f"Asks: {question}" in plain
+
+
+def test_comments_show_without_names_and_skip_empty_ones(
+        method_reports: dict[str, tuple[Report, str]]) -> None:
+    report, document = method_reports["en"]
+    assert _texts(_tables(report)["comments"]) == [
+        ("Ask friends", f"Friends disagree\n{HOSTILE}"), ("Pay", "Card refused")]
+    plain = Page(document).plain
+    assert t("report.comments_anonymous", "en") in plain
+    for name in PEOPLE:
+        assert name not in plain and html.escape(name) not in document
+    assert "<script>" not in document and html.escape(HOSTILE) in document
+
+
+def test_comments_show_names_when_the_workshop_says_so(
+        method_reports: dict[str, tuple[Report, str]]) -> None:
+    report, document = method_reports["named"]
+    assert _texts(_tables(report)["comments"]) == [
+        ("Ask friends", f"{PEOPLE[0]}: Friends disagree\n{PEOPLE[2]}: {HOSTILE}"),
+        ("Pay", f"{PEOPLE[0]}: Card refused")]
+    page = Page(document)
+    assert t("report.comments_named", "en") in page.plain
+    assert f"{PEOPLE[0]}: Friends disagree" in page.plain
+    assert html.escape(f"{PEOPLE[2]}: {HOSTILE}") in document
+    assert "img" not in page.tags and "script" not in page.tags
+    assert PEOPLE[1] not in page.plain  # Bo's comment was blank
+
+
+def test_functional_against_emotional_counts_only_real_functional_scores(
+        method: dict[str, Workshop], method_reports: dict[str, tuple[Report, str]]) -> None:
+    frames = method["en"].frames()
+    report, document = method_reports["en"]
+    ratings = frames["ratings"].merge(frames["steps"][["id", "name"]], left_on="step_id",
+                                      right_on="id")
+    expected = []
+    for name, group in ratings.groupby("name"):
+        functional = group["functional"].dropna().astype(float)
+        emotional = group["emotional"].astype(float)
+        if len(functional) and abs(emotional.mean() - functional.mean()) >= 1:
+            expected.append((emotional.mean() - functional.mean(), name, functional.mean(),
+                             len(functional), len(group), emotional.mean()))
+    expected.sort(key=lambda row: -abs(row[0]))
+    assert [row[1] for row in expected] == ["Ask friends", "Compare shops"]  # -2.0, -1.0
+    rows = [row for row in _tables(report)["gap"].rows if not isinstance(row, Group)]
+    assert [(r[0].text, r[1].text, r[1].details[0], r[2].text, r[3].text) for r in rows] == [
+        (name, number(f, "en"), f"{count} of {n} judged", number(e, "en"),
+         number(gap, "en", sign=True)) for gap, name, f, count, n, e in expected]
+    judged = int(frames["ratings"]["functional"].notna().sum())
+    intro = t("report.gap_intro", "en", judged=judged, ratings=len(frames["ratings"]))
+    assert judged == 3 and intro in Page(document).plain
+    assert 'class="chart chart-gap"' in document
+
+
+def test_customers_figures_beside_the_teams_belief(
+        method: dict[str, Workshop], method_reports: dict[str, tuple[Report, str]]) -> None:
+    frames = method["en"].frames()
+    report, document = method_reports["en"]
+    table = _tables(report)["customers"]
+    assert table.header[1] == "Customer satisfaction (CSAT)"
+    results = frames["source_results"]
+    steps, ratings = frames["steps"], frames["ratings"]
+    phase_names = dict(zip(frames["phases"]["id"], frames["phases"]["name"], strict=True))
+    step_phase = dict(zip(steps["id"], steps["phase_id"], strict=True))
+    groups = [row.text for row in table.rows if isinstance(row, Group)]
+    reached = set(results["phase_id"].dropna())
+    assert groups == [phase_names[p] for p in frames["phases"].sort_values("position")["id"]
+                      if p in reached]
+    for result in results.to_dict("records"):
+        if pd.isna(result["step_id"]):  # a phase: every rating on its steps
+            row = next(r for r, g in zip(table.rows[1:], table.rows, strict=False)
+                       if isinstance(g, Group) and g.text == phase_names[result["phase_id"]])
+            assert row[0].text == "The phase as a whole"
+            mine = [s for s, p in step_phase.items() if p == result["phase_id"]]
+        else:
+            row = _row_of(table, steps.set_index("id").loc[result["step_id"], "name"])
+            mine = [result["step_id"]]
+        team = ratings.loc[ratings["step_id"].isin(mine).to_numpy(dtype=bool), "emotional"]
+        assert row[1].text == number(result["value"], "en")
+        assert row[1].details == (f"{number(result['low'], 'en')} to "
+                                  f"{number(result['high'], 'en')}",)
+        assert row[2].text == str(result["n"])
+        assert row[3].text == number(result["score"], "en")
+        assert row[4].text == number(team.astype(float).mean(), "en")
+        assert row[4].details == (f"{len(team)} scores",)
+        difference = result["score"] - team.astype(float).mean()
+        assert row[5].text == number(difference, "en", sign=True)
+        outside = not result["score_low"] <= team.astype(float).mean() <= result["score_high"]
+        assert (row[5].details == ("⚠ disagree",)) == (outside and abs(difference) >= 1)
+    assert _row_of(table, "Ask friends")[5].details == ("⚠ disagree",)  # 4.0 against 5.0
+    assert "20.5" in Page(document).plain and "10.5 to 30.5" in Page(document).plain
+
+
+def test_goals_per_phase_and_the_lens(method: dict[str, Workshop],
+                                      method_reports: dict[str, tuple[Report, str]]) -> None:
+    frames = method["en"].frames()
+    report, document = method_reports["en"]
+    phases = frames["phases"].sort_values("position")
+    assert _texts(_tables(report)["goals"]) == list(zip(phases["name"], phases["brand_goal"],
+                                                        strict=True))
+    assert ("Information", "Reach") in _texts(_tables(report)["goals"])
+    facts = next(block for block in report.blocks if isinstance(block, Facts))
+    assert ("Lens", "Brand") in facts.rows
+    assert "reach, engagement, conversion, retention and advocacy" in Page(document).plain
+
+
+def _fragments(text: str) -> list[str]:
+    """The fixed words of a message, without its placeholders, long enough to be telling."""
+    return [part.strip(" .,:;()") for part, *_ in string.Formatter().parse(text)
+            if len(part.strip(" .,:;()")) >= 5]
+
+
+def test_the_dutch_report_has_no_english_for_the_method(
+        method_reports: dict[str, tuple[Report, str]]) -> None:
+    report, document = method_reports["nl"]
+    plain = Page(document).plain
+    for key in ("report.heading.goals", "report.heading.gap", "report.heading.customers",
+                "report.heading.evidence", "report.heading.comments", "report.col.functional",
+                "report.col.comments", "report.whole_phase", "report.evidence_backed",
+                "report.comments_anonymous", "report.questions", "report.assumed_only"):
+        assert t(key, "nl") in plain, key
+    leaks = [(key, fragment) for key, texts in MESSAGES.items() if key.startswith(("report.",
+             "map.assumed", "mining.col.", "mining.kept", "field.lens", "field.brand"))
+             for fragment in _fragments(texts["en"])
+             if fragment not in texts["nl"] and fragment in plain]
+    assert not leaks
+    table = _tables(report)["customers"]
+    assert table.header[1] == "Klanttevredenheid (CSAT)"
+    row = _row_of(table, "Ask friends")
+    assert (row[1].text, row[1].details) == ("20,5", ("10,5 tot 30,5",))
+    assert _row_of(table, "Pay")[3].text == "3,5"
+    assert "1 van de 3 stappen (33 %) rusten alleen op aannames" in plain
+    assert "Onderbouwing: enquête en webanalyse en data" in plain
 
 
 # --------------------------------------------------------------------------- PDF
@@ -322,6 +570,29 @@ def test_pdf_renders_dutch_accents(pdf_texts: dict[str, tuple[bytes, str]]) -> N
     for word in ("Één", "één", "€", "ideeën", "vóór"):
         assert word in text, word
     assert "Verzonnen voorbeeld" in text and "pagina 1" in text
+
+
+@pytest.mark.slow  # renders a PDF
+def test_pdf_shows_the_method_with_names_and_hostile_text_as_text(
+        method: dict[str, Workshop]) -> None:
+    text = _pdf_text(report_pdf(method["named"]))
+    for key in ("report.heading.goals", "report.heading.gap", "report.heading.customers",
+                "report.heading.evidence", "report.heading.comments"):
+        assert t(key, "en") in text, key
+    assert "1 of 3 steps (33 %) rest on assumptions only" in text
+    assert _in_order(f"{PEOPLE[0]}: Friends disagree".split(), text)
+    assert _in_order(f"{PEOPLE[2]}: {HOSTILE}".split(), text)
+    assert _in_order(["Evidence:", "survey", "and", "analytics"], text)
+    assert "10.5 to 30.5" in text and "⚠ disagree" in text
+
+
+@pytest.mark.slow  # renders a PDF
+def test_dutch_pdf_shows_the_method_in_dutch(pdf_texts: dict[str, tuple[bytes, str]]) -> None:
+    text = pdf_texts["mountainbike"][1]
+    for key in ("report.heading.gap", "report.heading.customers", "report.heading.evidence",
+                "report.heading.comments"):
+        assert t(key, "nl") in text and t(key, "en") not in text, key
+    assert "rusten alleen op aannames" in text and "De fase als geheel" in text
 
 
 @pytest.mark.slow  # renders a PDF

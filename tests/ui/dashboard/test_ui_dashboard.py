@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import base64
+import html
 import json
 import re
+import string
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from klantreis.core.frames import frame_from_records
 from klantreis.core.store import Store, open_store
 from klantreis.core.tables import TABLE_ORDER
 from klantreis.figures import JourneyData
-from klantreis.i18n import t
+from klantreis.i18n import MESSAGES, number, t
 from klantreis.ui import page as app
 from klantreis.ui.dashboard.downloads import (
     build,
@@ -61,7 +63,8 @@ def filled(tmp_path: Path) -> dict:
         workshop.add_idea("Second idea", [steps[2]])
         workshop.vote(ann, idea, 2)
         workshop.update_idea(idea, status="selected")
-    return {"path": str(path), "id": workshop.id, "journey": journey, "steps": steps}
+    return {"path": str(path), "id": workshop.id, "journey": journey, "steps": steps,
+            "phases": (book, stay)}
 
 
 @pytest.fixture
@@ -242,3 +245,173 @@ def test_kept_customer_results_show_without_the_file(panel: DashboardPanel, fill
     assert shown.index("Check in") < shown.index("Search")
     with pytest.raises(ReadOnlyError):
         panel.workshop.save_results(source, filled["journey"], [])
+
+
+# --------------------------------------------------------------------------- the method
+
+
+@pytest.fixture
+def rich(filled: dict) -> dict:
+    return enrich(filled)
+
+
+def enrich(filled: dict) -> dict:
+    """The filled workshop with the rest of the method: comments (one blank, one hostile),
+    Bo's check-in rating without a functional score, evidence, a goal on the first phase,
+    the brand lens, and a survey's results on a phase and two steps."""
+    search, _pack, check_in = filled["steps"]
+    book, _stay = filled["phases"]
+    with open_store(filled["path"]) as store:
+        workshop = store.workshop(filled["id"])
+        ann, bo = workshop.participant_id("Ann"), workshop.participant_id("Bo")
+        workshop.rate(ann, search, 8, 6, comment="Filters hide the iron")
+        workshop.rate(bo, search, 7, 4, comment="  ")
+        workshop.rate(bo, check_in, None, 3, comment=HOSTILE)
+        workshop.add_evidence("complaint", step_id=search)
+        workshop.add_evidence("interview", step_id=search)
+        workshop.add_evidence("assumption", step_id=check_in)
+        workshop.update_phase(book, brand_goal="Reach " + HOSTILE)
+        workshop.update(lens="brand")
+        source = workshop.save_source("survey.csv", "survey", {})
+        common = {"metric": "csat", "worst": 1, "best": 5}
+        workshop.save_results(source, filled["journey"], [
+            {"step_id": search, "n": 90, "value": 40.5, "low": 30.5, "high": 50.5,
+             "score": 8.5, "score_low": 8.0, "score_high": 9.0, **common},
+            {"phase_id": book, "n": 90, "value": 40.5, "low": 30.5, "high": 50.5,
+             "score": 8.5, "score_low": 8.0, "score_high": 9.0, **common},
+            {"step_id": check_in, "n": 60, "value": 10.5, "low": 5.5, "high": 15.5,
+             "score": 4.0, "score_low": 3.5, "score_high": 4.5, **common}])
+    return filled
+
+
+def open_panel(filled: dict, language: str = "en") -> DashboardPanel:
+    session = open_session(SessionChoice(filled["id"], "facilitator", None, language),
+                           store=filled["path"], read_only=True)
+    return DashboardPanel(session)
+
+
+def plain(markup: str) -> str:
+    """What a reader sees of an HTML widget: its text, entities decoded."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+
+def rows_of(markup: str, css: str) -> list[list[str]]:
+    """A table's body rows (by its class) as the cells' text."""
+    body = re.search(rf'<table class="kr-table {css}">.*?<tbody>(.*?)</tbody>', markup).group(1)
+    return [[html.unescape(cell) for cell in re.findall(r"<td>(.*?)</td>", row)]
+            for row in re.findall(r"<tr>(.*?)</tr>", body)]
+
+
+def test_the_share_of_assumed_steps_and_what_backs_the_others(rich: dict) -> None:
+    panel = open_panel(rich)
+    frames = panel.workshop.frames()
+    evidence, steps = frames["evidence"], frames["steps"]
+    backed = evidence[evidence["source"].ne("assumption").to_numpy(dtype=bool)]
+    assumed = len(set(steps["id"]) - set(backed["step_id"]))
+    shown = panel.evidence.summary.value
+    sentence = t("map.assumed_share", "en", count=assumed, total=len(steps),
+                 share=round(100 * assumed / len(steps)))
+    assert sentence == "2 of 3 steps (67 %) rest on assumptions only"
+    assert sentence in plain(shown)
+    # Evidence kinds in the kit's order of sources: interview before complaint log.
+    assert rows_of(shown, "kr-dashboard-evidence-table") == [
+        ["1. Search", "interview and complaint log"]]
+
+
+def test_comments_hide_names_until_the_workshop_shows_them(rich: dict) -> None:
+    panel = open_panel(rich)
+    shown = panel.comments.table.value
+    rows = rows_of(shown, "kr-dashboard-comment-table")
+    assert [row[1] for row in rows] == ["Filters hide the iron", HOSTILE]  # no blank one
+    assert [row[0] for row in rows] == ["Search", "Check in"]
+    assert "<img" not in shown and html.escape(HOSTILE) in shown
+    assert "Ann" not in plain(shown) and "Bo" not in plain(shown)
+    with open_store(rich["path"]) as writer:
+        writer.workshop(rich["id"]).update(comment_names=True)
+    assert panel.state.live.tick()
+    shown = panel.comments.table.value
+    assert [row[1] for row in rows_of(shown, "kr-dashboard-comment-table")] == [
+        "Ann: Filters hide the iron", f"Bo: {HOSTILE}"]
+    assert "<img" not in shown and t("report.comments_named", "en") in plain(shown)
+
+
+def test_the_gap_says_how_many_functional_scores_each_step_has(rich: dict) -> None:
+    panel = open_panel(rich)
+    ratings = panel.workshop.frame("ratings")
+    names = dict(zip(panel.frames["steps"]["id"], panel.frames["steps"]["name"], strict=True))
+    expected = []
+    for step, group in ratings.groupby("step_id"):
+        functional = group["functional"].dropna().astype(float)
+        gap = group["emotional"].astype(float).mean() - functional.mean()
+        if len(functional) and abs(gap) >= 1:
+            expected.append((-abs(gap), [names[step], number(functional.mean(), "en"),
+                                         f"{len(functional)} of {len(group)} judged",
+                                         number(group["emotional"].astype(float).mean(), "en"),
+                                         number(gap, "en", sign=True)]))
+    # Check in: functional 9 from Ann only (Bo left it empty), emotional (9 + 3) / 2 = 6.
+    assert [row for _, row in sorted(expected, key=lambda e: e[0])] == [
+        ["Check in", "9.0", "1 of 2 judged", "6.0", "-3.0"],
+        ["Search", "7.5", "2 of 2 judged", "5.0", "-2.5"]]
+    shown = panel.gap.steps.value
+    assert rows_of(shown, "kr-dashboard-gap-table") == [row for _, row in sorted(expected)]
+    judged = int(ratings["functional"].notna().sum())
+    assert t("report.gap_intro", "en", judged=judged, ratings=len(ratings)) in plain(shown)
+
+
+def test_goals_per_phase_and_the_lens(panel: DashboardPanel, filled: dict) -> None:
+    assert t("dashboard.no_goals", "en", goals="reach, engagement, conversion, retention "
+             "and advocacy") in plain(panel.goals.table.value)  # no goals yet: what they are
+    enrich(filled)
+    assert panel.state.live.tick()
+    shown = panel.goals.table.value
+    assert "Lens: Brand" in plain(shown)
+    assert rows_of(shown, "kr-dashboard-goal-table") == [["Book", "Reach " + HOSTILE],
+                                                         ["Stay " + HOSTILE, "–"]]
+    assert "<img" not in shown
+
+
+def test_customers_figures_per_phase_and_step(rich: dict) -> None:
+    panel = open_panel(rich)
+    frames = panel.workshop.frames()
+    ratings = frames["ratings"]
+    search, pack, check_in = rich["steps"]
+    team = {"Book": ratings[ratings["step_id"].isin([search, pack]).to_numpy(dtype=bool)],
+            "Search": ratings[ratings["step_id"].eq(search).to_numpy(dtype=bool)],
+            "Check in": ratings[ratings["step_id"].eq(check_in).to_numpy(dtype=bool)]}
+    means = {name: rows["emotional"].astype(float).mean() for name, rows in team.items()}
+    assert means == {"Book": 5.0, "Search": 5.0, "Check in": 6.0}
+    shown = panel.customers.details.value
+    assert t("dashboard.customer_figures", "en") in plain(shown)
+    assert rows_of(shown, "kr-dashboard-figures") == [
+        ["Book (the phase as a whole)", "40.5", "30.5 – 50.5", "90", "8.5", "8.0 – 9.0",
+         number(means["Book"], "en"), "yes"],
+        ["Search", "40.5", "30.5 – 50.5", "90", "8.5", "8.0 – 9.0",
+         number(means["Search"], "en"), "yes"],
+        ["Check in", "10.5", "5.5 – 15.5", "60", "4.0", "3.5 – 4.5",
+         number(means["Check in"], "en"), "yes"]]
+
+
+def _fragments(text: str) -> list[str]:
+    return [part.strip(" .,:;()") for part, *_ in string.Formatter().parse(text)
+            if len(part.strip(" .,:;()")) >= 5]
+
+
+def test_the_dutch_dashboard_shows_the_method_in_dutch(rich: dict) -> None:
+    panel = open_panel(rich, "nl")
+    boxes = (panel.goals.table, panel.evidence.summary, panel.gap.steps, panel.comments.table,
+             panel.customers.details)
+    shown = " ".join(plain(box.value) for box in boxes)
+    for key in ("dashboard.customer_figures", "report.evidence_backed",
+                "report.comments_anonymous", "report.gaps_intro"):
+        assert t(key, "nl") in shown, key
+    headings = " ".join(plain(section.widget.children[0].value) for section in
+                        (panel.goals, panel.evidence, panel.comments))
+    assert headings == "Doelen per fase Waar de kaart op rust Toelichtingen van deelnemers"
+    leaks = [(key, fragment) for key, texts in MESSAGES.items()
+             if key.startswith(("dashboard.", "report.", "map.assumed", "mining.col.", "field."))
+             for fragment in _fragments(texts["en"])
+             if fragment not in texts["nl"] and fragment in shown]
+    assert not leaks
+    assert "2 van de 3 stappen (67 %) rusten alleen op aannames" in shown
+    assert "Book (de fase als geheel)" in shown and "40,5" in shown and "30,5 – 50,5" in shown
+    assert "interview en klachtenregistratie" in shown

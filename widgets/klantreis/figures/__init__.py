@@ -23,6 +23,20 @@ from .ideas import BACKLOG, IDEA_RANKING_COLUMNS, idea_ranking
 from .journey import ORDERED_STEPS_COLUMNS, default_journey, ordered_steps
 from .journey_data import JourneyData
 from .journey_map import JourneyMap, MapIdea, MapPhase, MapStep
+from .method import (
+    AssumedShare,
+    assumed_share,
+    comment_names,
+    customer_figures,
+    evidence_words,
+    gap_counts,
+    lens_goals,
+    lens_name,
+    notable_gaps,
+    phase_goals,
+    said,
+    step_comments,
+)
 from .moments import HIGH_SCORE, LOW_SCORE, MOMENT_COLUMNS, STEEP_DROP, moment_candidates
 from .responsibility import RESPONSIBILITY_COLUMNS, UNASSIGNED, responsibility
 
@@ -41,21 +55,33 @@ __all__ = [
     "SCORE_GAP_COLUMNS",
     "STEEP_DROP",
     "UNASSIGNED",
+    "AssumedShare",
     "JourneyData",
     "JourneyMap",
     "MapIdea",
     "MapPhase",
     "MapStep",
+    "assumed_share",
     "belief_vs_data",
     "channel_means",
+    "comment_names",
+    "customer_figures",
     "default_journey",
     "desired_curve",
     "emotion_curve",
+    "evidence_words",
+    "gap_counts",
     "idea_ranking",
     "kept_scores",
+    "lens_goals",
+    "lens_name",
     "moment_candidates",
+    "notable_gaps",
     "ordered_steps",
+    "phase_goals",
     "responsibility",
+    "said",
     "score_gap",
     "shared_steps",
+    "step_comments",
 ]

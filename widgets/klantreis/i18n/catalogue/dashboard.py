@@ -54,6 +54,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Wat klanten zeggen, naast wat het team denkt",
         "en": "What customers say, beside what the team thinks",
     },
+    "dashboard.customer_figures": {
+        "nl": "Per fase en stap: wat er gemeten is",
+        "en": "Per phase and step: what was measured",
+    },
+    "dashboard.whole_phase": {
+        "nl": "{phase} (de fase als geheel)",
+        "en": "{phase} (the phase as a whole)",
+    },
+    "dashboard.goals": {"nl": "Doelen per fase", "en": "Goals per phase"},
+    "dashboard.no_goals": {
+        "nl": "Geen fase heeft een doel voor het merk. Een lens met doelen geeft elke fase er "
+        "een: {goals}.",
+        "en": "No phase has a goal for the brand. A lens with goals gives each phase one: "
+        "{goals}.",
+    },
+    "dashboard.evidence": {"nl": "Waar de kaart op rust", "en": "What the map rests on"},
+    "dashboard.comments": {"nl": "Toelichtingen van deelnemers", "en": "Participants' comments"},
+    "dashboard.no_comments": {
+        "nl": "Nog geen deelnemer schreef een toelichting bij een cijfer.",
+        "en": "No participant has written a comment with a rating yet.",
+    },
+    "dashboard.col.judged": {"nl": "Functionele cijfers", "en": "Functional scores"},
     "dashboard.no_customers": {
         "nl": "Nog geen klantgegevens: lees een enquête in met het notebook Klantdata "
         "(notebooks/mining.ipynb), dan verschijnen de resultaten hier.",

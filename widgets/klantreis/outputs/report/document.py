@@ -14,14 +14,43 @@ import pandas as pd
 
 from ...charts.journey import journey_chart
 from ...core.workshop import Workshop
-from ...figures import AIM_LINE, BACKLOG, PASS_LINE, JourneyData, JourneyMap
-from ...i18n import check_language, is_missing, label, listing, number, t, text, value_label, whole
+from ...figures import (
+    AIM_LINE,
+    BACKLOG,
+    PASS_LINE,
+    JourneyData,
+    JourneyMap,
+    assumed_share,
+    comment_names,
+    customer_figures,
+    evidence_words,
+    gap_counts,
+    lens_goals,
+    lens_name,
+    notable_gaps,
+    phase_goals,
+    said,
+    step_comments,
+)
+from ...figures.customers import caption
+from ...i18n import (
+    MISSING_NUMBER,
+    check_language,
+    is_missing,
+    label,
+    listing,
+    number,
+    t,
+    text,
+    value_label,
+    whole,
+)
 
 __all__ = ["CHART_SUFFIXES", "REPORT_SUFFIXES", "Report", "build_report"]
 
 REPORT_SUFFIXES = (".html", ".pdf")
 CHART_SUFFIXES = (".png", ".svg", ".pdf")
-TEXT_COLUMNS = ("doing", "thinking", "feeling")
+TEXT_COLUMNS = ("doing", "thinking", "feeling", "questions")
 IDEA_ORDER = {"selected": 0, "done": 1, "proposed": 2, "rejected": 3}
 
 
@@ -123,8 +152,13 @@ def build_report(
         *_map(data, language),
         *_introduction(info, data, frames["participants"], language),
         *_persona(data.persona, language),
+        *_goals(data, language),
         *_curve(data, frames["ratings"], language),
+        *_gap(data, language),
         *_moments(data, language),
+        *_customers(data, language),
+        *_evidence(data, language),
+        *_comments(data, language),
         *_backlog(data, language),
         *_responsibility(data, language),
         *_step_details(data, language),
@@ -149,6 +183,7 @@ def _introduction(
         (t("field.goal", language), text(info.get("goal"))),
         (t("field.scope", language), scope),
         (t("report.journey", language), text(data.journey.get("name"))),
+        (t("field.lens", language), lens_name(info.get("lens"), language)),
         (t("report.participants", language), _participants(participants, language)),
         (t("report.workshop_date", language), text(info.get("created_at"))[:10]),
     )
@@ -194,8 +229,9 @@ def _step_details(data: JourneyData, language: str) -> list[Block]:
     if data.steps.empty:
         return []
     steps = data.steps.merge(_step_texts(data), on="step_id", how="left")
+    evidence = {step.step_id: step.evidence for step in data.journey_map.steps}
     return [Heading(t("report.heading.steps", language)),
-            _step_table(steps, data.curve.set_index("step_id"), language)]
+            _step_table(steps, data.curve.set_index("step_id"), evidence, language)]
 
 
 def _step_texts(data: JourneyData) -> pd.DataFrame:
@@ -213,7 +249,15 @@ def _step_kind_line(step: dict[str, Any], language: str) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def _step_table(steps: pd.DataFrame, curve: pd.DataFrame, language: str) -> Table:
+def _evidence_line(kinds: tuple[str, ...], language: str) -> str:
+    """'Evidence: interview and survey', or that the step rests on assumptions only."""
+    if not kinds:
+        return t("report.assumed_only", language)
+    return t("report.evidence", language, sources=evidence_words(kinds, language))
+
+
+def _step_table(steps: pd.DataFrame, curve: pd.DataFrame,
+                evidence: dict[str, tuple[str, ...]], language: str) -> Table:
     rows: list[tuple[Cell, ...] | Group] = []
     phase = None
     for step in steps.to_dict("records"):
@@ -221,9 +265,10 @@ def _step_table(steps: pd.DataFrame, curve: pd.DataFrame, language: str) -> Tabl
             phase = step["top_phase_name"]
             rows.append(Group(text(phase)))
         stats = curve.loc[step["step_id"]]
+        backing = _evidence_line(evidence.get(str(step["step_id"]), ()), language)
         rows.append((
             Cell(str(int(step["order"]) + 1)),
-            Cell(text(step["step_name"]), (_step_kind_line(step, language),)),
+            Cell(text(step["step_name"]), (_step_kind_line(step, language), backing)),
             Cell("", tuple(_experience(step, language))),
             Cell(text(step.get("difficulties"))),
             Cell(number(stats["mean"], language), (_spread(stats, language),),
@@ -343,6 +388,141 @@ def _responsibility(data: JourneyData, language: str) -> list[Block]:
     return [Heading(t("report.heading.responsibility", language)),
             Paragraph(t("report.responsibility_intro", language), "small"),
             Chart("responsibility", journey_chart(data, "responsibility", language))]
+
+
+def _goals(data: JourneyData, language: str) -> list[Block]:
+    """The lens's goal for the brand per phase, when the phases have goals."""
+    goals = phase_goals(data.frames["phases"], data.journey_id)
+    if not goals:
+        return []
+    named = listing([goal.lower() for goal in lens_goals(language)], language)
+    rows = tuple((Cell(phase), Cell(goal or MISSING_NUMBER)) for phase, goal in goals)
+    header = (t("field.phase_id", language), t("field.brand_goal", language))
+    return [Heading(t("report.heading.goals", language)),
+            Paragraph(t("report.goals_intro", language, goals=named), "small"),
+            Table("goals", header, rows, (1.0, 2.0))]
+
+
+def _gap(data: JourneyData, language: str) -> list[Block]:
+    """Functional against emotional: the chart, and the steps where the two lie apart with
+    how many ratings judged the functional side (it is optional, its mean ignores the rest)."""
+    if data.steps.empty:
+        return []
+    heading = Heading(t("report.heading.gap", language))
+    counted = gap_counts(data.gap, data.frames["ratings"])
+    judged = int(counted["functional_n"].sum())
+    if not judged:
+        return [heading, Paragraph(t("report.no_functional", language))]
+    intro = t("report.gap_intro", language, judged=judged, ratings=int(counted["n"].sum()))
+    blocks: list[Block] = [heading, Paragraph(intro, "small"),
+                           Chart("gap", journey_chart(data, "gap", language))]
+    notable = notable_gaps(counted)
+    if notable.empty:
+        return [*blocks, Paragraph(t("report.no_gaps", language))]
+    rows = tuple(_gap_row(row, language) for row in notable.to_dict("records"))
+    header = tuple(t(k, language) for k in ("report.col.step", "report.col.functional",
+                                           "report.col.emotional", "report.col.gap"))
+    return [*blocks, Paragraph(t("report.gaps_intro", language)),
+            Table("gap", header, rows, (4.0, 2.0, 1.6, 1.2))]
+
+
+def _gap_row(row: dict[str, Any], language: str) -> tuple[Cell, ...]:
+    judged = t("report.judged", language, count=int(row["functional_n"]), ratings=int(row["n"]))
+    return (
+        Cell(text(row["step_name"]), (text(row["phase_name"]),)),
+        Cell(number(row["functional_mean"], language), (judged,),
+             _tone(row["functional_mean"])),
+        Cell(number(row["emotional_mean"], language), tone=_tone(row["emotional_mean"])),
+        Cell(number(row["gap"], language, sign=True)),
+    )
+
+
+def _customers(data: JourneyData, language: str) -> list[Block]:
+    """Belief versus data per phase and step: what customers measured, with interval and n,
+    beside the team's mean; without kept results, that the curve is still unchecked."""
+    if data.steps.empty:
+        return []
+    heading = Heading(t("report.heading.customers", language))
+    kept = data.customers
+    found = None if kept is None else customer_figures(kept, data.steps, data.curve)
+    if kept is None or found is None or found.empty:
+        return [heading, Paragraph(t("report.no_customers", language))]
+    rows: list[tuple[Cell, ...] | Group] = []
+    phase = None
+    for row in found.to_dict("records"):
+        if row["phase_name"] != phase:
+            phase = row["phase_name"]
+            rows.append(Group(text(phase)))
+        rows.append(_customer_row(row, language))
+    header = (t("mining.col.group", language), label("mining.metric", kept.metric, language),
+              t("mining.col.n", language), t("mining.col.customers", language),
+              t("mining.col.team", language), t("mining.col.difference", language))
+    return [heading, Paragraph(caption(kept, language)),
+            Paragraph(t("report.customers_intro", language), "small"),
+            Table("customers", header, tuple(rows), (3.4, 1.9, 0.8, 1.9, 1.4, 1.4))]
+
+
+def _customer_row(row: dict[str, Any], language: str) -> tuple[Cell, ...]:
+    name = t("report.whole_phase", language) if row["level"] == "phase" else text(row["name"])
+    team_n = () if is_missing(row["team_n"]) or not row["team_n"] else (
+        t("report.team_n", language, count=int(row["team_n"])),)
+    disagree = bool(row["disagree"]) if not is_missing(row["disagree"]) else False
+    return (
+        Cell(name),
+        Cell(number(row["value"], language), _interval(row["low"], row["high"], language)),
+        Cell(whole(row["n"])),
+        Cell(number(row["score"], language),
+             _interval(row["score_low"], row["score_high"], language), _tone(row["score"])),
+        Cell(number(row["team"], language), team_n, _tone(row["team"])),
+        Cell(number(row["difference"], language, sign=True),
+             (t("report.disagree", language),) if disagree else (), "low" if disagree else ""),
+    )
+
+
+def _interval(low: Any, high: Any, language: str) -> tuple[str, ...]:
+    """'-81,9 tot -66,1' as a cell's detail line; nothing when the interval is unknown."""
+    if is_missing(low) or is_missing(high):
+        return ()
+    return (t("report.interval", language, low=number(low, language),
+              high=number(high, language)),)
+
+
+def _evidence(data: JourneyData, language: str) -> list[Block]:
+    """How much of the map rests on assumptions only, and what backs the other steps."""
+    if data.steps.empty:
+        return []
+    share = assumed_share(data.journey_map)
+    heading = Heading(t("report.heading.evidence", language))
+    if not share.assumed:
+        return [heading, Paragraph(t("report.all_backed", language))]
+    blocks: list[Block] = [heading, Paragraph(t("report.evidence_intro", language,
+                                                share=share.sentence(language)))]
+    backed = [step for step in data.journey_map.steps if not step.assumed]
+    if not backed:
+        return blocks
+    rows = tuple((Cell(f"{step.order + 1}. {step.name}"),
+                  Cell(evidence_words(step.evidence, language))) for step in backed)
+    header = (t("report.col.step", language), t("map.lane.evidence", language))
+    return [*blocks, Paragraph(t("report.evidence_backed", language), "small"),
+            Table("evidence", header, rows, (3.0, 4.0))]
+
+
+def _comments(data: JourneyData, language: str) -> list[Block]:
+    """Participants' comments per step: names only where the workshop shows them."""
+    named = comment_names(data.frames["workshops"])
+    found = step_comments(data.frames["ratings"], data.frames["participants"], data.steps,
+                          named)
+    if found.empty:
+        return []
+    rows = tuple(
+        (Cell(text(group["step_name"].iloc[0]), (text(group["top_phase_name"].iloc[0]),)),
+         Cell("\n".join(said(text(row["name"]), text(row["comment"]), language)
+                        for row in group.to_dict("records"))))
+        for _, group in found.groupby("order", sort=False))
+    header = (t("report.col.step", language), t("report.col.comments", language))
+    intro = t("report.comments_named" if named else "report.comments_anonymous", language)
+    return [Heading(t("report.heading.comments", language)), Paragraph(intro, "small"),
+            Table("comments", header, rows, (3.0, 7.0))]
 
 
 # --------------------------------------------------------------------------- small helpers

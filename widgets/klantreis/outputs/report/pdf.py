@@ -131,11 +131,21 @@ def render_pdf(report: Report) -> bytes:
     doc.addPageTemplates(pages)
     story: list[Flowable] = []
     for section in _sections(report.blocks):
-        story.extend(_section(section, styles, report.language))
+        flowables = _section(section, styles, report.language)
+        if _turns(flowables[:2], LANDSCAPE) and _turns(story[-2:], PORTRAIT):
+            del story[-2:]  # landscape after landscape: no empty portrait page between
+        story.extend(flowables)
     story.append(Spacer(1, 10))
     story.append(Para(_markup(report.footer), styles["footer"]))
     doc.build(story)
     return out.getvalue()
+
+
+def _turns(flowables: list[Flowable], orientation: str) -> bool:
+    """Whether these two flowables start a new page of this orientation."""
+    return (len(flowables) == 2 and isinstance(flowables[0], NextPageTemplate)
+            and flowables[0].action == ("nextPageTemplate", orientation)
+            and isinstance(flowables[1], PageBreak))
 
 
 def _page(name: str, report: Report) -> PageTemplate:
@@ -263,11 +273,13 @@ def _table(table: Table, styles: dict[str, ParagraphStyle]) -> PdfTable:
 def _map_section(blocks: list[Block], styles: dict[str, ParagraphStyle],
                  language: str) -> list[Flowable]:
     """The journey map on landscape pages: its text as large as the page's height allows,
-    whole phases per page when it is too wide for one (as on the poster)."""
+    whole phases per page when it is too wide for one (as on the poster). What follows the
+    map in its section (the report's facts) starts the portrait pages after it."""
     width, height = landscape(A4)
     frame = (width - 2 * MARGIN, height - 2 * MARGIN - 4 * mm - MAP_HEADROOM)
+    last = max(i for i, block in enumerate(blocks) if isinstance(block, MapPicture))
     flowables: list[Flowable] = []
-    for block in blocks:
+    for block in blocks[:last + 1]:
         if not isinstance(block, MapPicture):
             flowables += list(_block(block, styles, None, frame))
             continue
@@ -280,7 +292,8 @@ def _map_section(blocks: list[Block], styles: dict[str, ParagraphStyle],
                 flowables.append(PageBreak())
             flowables.append(Image(io.BytesIO(png), width=drawn_width * scale,
                                    height=drawn_height * scale))
-    return [*flowables, NextPageTemplate(PORTRAIT), PageBreak()]
+    after = [f for block in blocks[last + 1:] for f in _block(block, styles, None, frame)]
+    return [*flowables, NextPageTemplate(PORTRAIT), PageBreak(), *after]
 
 
 def _natural_width(png: bytes) -> float:
