@@ -14,6 +14,7 @@ ADDED_COLUMNS = {
                                        "support", "target", "based_on"))],
 }
 ADDED_TABLES = {
+    6: ["versions"],
     5: ["klantreis_participant_tokens", "klantreis_room_keys", "room"],
     4: ["source_results"],
     3: ["sources"],

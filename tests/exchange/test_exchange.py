@@ -23,6 +23,7 @@ from klantreis.core.errors import ImportFileError
 from klantreis.core.schema import SQL_TABLES
 from klantreis.core.store import Store, open_store
 from klantreis.core.tables import TABLE_ORDER, TABLES
+from klantreis.core.versions import current, load_version, save_version, versions
 from klantreis.core.workshop import Workshop
 from klantreis.exchange import (
     dump_workshop,
@@ -40,6 +41,7 @@ from klantreis.exchange import (
     workshop_to_json,
 )
 from klantreis.exchange.json_format import SCHEMA_FILE
+from klantreis.figures.versions import compare_versions
 
 HOSTILE = '<img src=x onerror=alert(1)> <script>alert("x")</script> & "quotes"'
 ODD_TEXTS = ["=1+1", "007", "  padded  ", " ", "a\r\nb\rc\nd", "#N/A", "TRUE", "1e5",
@@ -101,6 +103,34 @@ def build_workshop(store: Store, language: str = "en", synthetic: bool = False) 
     w.add_step(copies["phase_id"].iloc[0], "Delivered the same day", target=10)
     assert desired
     return w
+
+
+def current_journey(workshop: Workshop) -> str:
+    return str(workshop.frame("journeys").query("variant == 'current'")["id"].iloc[0])
+
+
+def with_versions(workshop: Workshop) -> dict[str, str]:
+    """Two versions of the current journey with a step renamed, one deleted and one added
+    between them, and a score changed since: names -> the steps' ids at the time."""
+    journey = current_journey(workshop)
+    steps = workshop.frame("steps")
+    steps = steps[steps["based_on"].isna()].set_index("name")["id"]  # not the desired copies
+    ids = {name: str(steps[name]) for name in ("Search online", "Ask a friend", "Pay")}
+    save_version(workshop, journey, "March", note="before the queue app")
+    workshop.update_step(ids["Search online"], name="Search the web")
+    workshop.delete_step(ids["Ask a friend"], confirm=True)
+    phase = workshop.frame("phases").query("name == 'Buy' and journey_id == @journey")["id"]
+    phase = phase.iloc[0]
+    ids["Compare prices"] = workshop.add_step(phase, "Compare prices", position=0)
+    save_version(workshop, journey, "June")
+    workshop.rate(workshop.participant_id("Bo"), ids["Pay"], functional=5, emotional=5)
+    return ids
+
+
+def march_against_now(workshop: Workshop) -> Any:
+    journey = current_journey(workshop)
+    march = versions(workshop, journey)["id"].iloc[0]
+    return compare_versions(load_version(workshop, march), current(workshop, journey))
 
 
 def row_counts(store: Store) -> dict[str, int]:
@@ -167,7 +197,9 @@ def edit_csv(directory: Path, table: str, change: Callable[[list[list[str]]], No
 
 
 def test_dump_has_exactly_the_spec_columns(sqlite_store: Store) -> None:
-    dump = dump_workshop(build_workshop(sqlite_store))
+    workshop = build_workshop(sqlite_store)
+    save_version(workshop, current_journey(workshop), "Before")
+    dump = dump_workshop(workshop)
     assert tuple(dump) == TABLE_ORDER
     for name, rows in dump.items():
         assert rows, name
@@ -221,11 +253,93 @@ def test_importing_twice_fails_and_changes_nothing(fmt: str, sqlite_store: Store
     assert str(error).startswith(f"{Path(name).name}: workshop '")
 
 
+def test_versions_travel_in_json_and_compare_the_same(store: Store, tmp_path: Path) -> None:
+    original = build_workshop(store)
+    with_versions(original)
+    path = export_json(original, tmp_path / "w.json")
+    assert [row["name"] for row in json_document(original)["tables"]["versions"]] == [
+        "March", "June"]
+    with open_store(tmp_path / "copy.db") as other:
+        copy = import_json(other, path)
+        assert dump_workshop(copy) == dump_workshop(original)
+        assert march_against_now(copy).steps.equals(march_against_now(original).steps)
+
+
+def test_new_ids_renew_the_ids_inside_a_snapshot(sqlite_store: Store, tmp_path: Path) -> None:
+    original = build_workshop(sqlite_store)
+    ids = with_versions(original)
+    copy = import_json(sqlite_store, export_json(original, tmp_path / "w.json"), new_ids=True)
+    journey = current_journey(copy)
+    assert list(versions(copy, journey)["name"]) == ["March", "June"]
+    march = load_version(copy, versions(copy, journey)["id"].iloc[0])
+    assert march.journey_id == journey
+    names = dict(zip(march.frames["steps"]["name"], march.frames["steps"]["id"], strict=True))
+    renamed = copy.frame("steps").query("name == 'Search the web'")["id"].iloc[0]
+    assert names["Search online"] == renamed != ids["Search online"]  # the same step, new id
+    assert names["Ask a friend"] == ids["Ask a friend"]  # deleted before the export: kept
+    # Then (March, two ratings each): Search 7 and 6, Pay 9 and 10; now Bo gave Pay a 5.
+    ours, theirs = march_against_now(copy), march_against_now(original)
+    assert list(ours.added["step_name"]) == ["Compare prices"]
+    assert list(ours.removed["step_name"]) == ["Ask a friend"]
+    moved = ours.moved.set_index("step_name")
+    assert moved.loc["Search the web", ["then_mean", "now_mean", "change"]].tolist() == [
+        6.5, 6.5, 0.0]
+    assert moved.loc["Pay", ["then_mean", "now_mean", "change"]].tolist() == [9.5, 7.5, -2.0]
+    assert ours.steps.drop(columns="step_id").equals(theirs.steps.drop(columns="step_id"))
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv", "zip"])
+def test_spreadsheets_leave_versions_out_without_an_error(fmt: str, sqlite_store: Store,
+                                                          tmp_path: Path) -> None:
+    export, load, name = FORMATS[fmt]
+    original = build_workshop(sqlite_store)
+    with_versions(original)
+    path = export(original, tmp_path / name)
+    if fmt == "xlsx":
+        assert "versions" not in openpyxl.load_workbook(path).sheetnames
+    elif fmt == "csv":
+        assert not (path / "versions.csv").exists() and (path / "sources.csv").exists()
+    with open_store(tmp_path / "copy.db") as other:
+        copy = load(other, path)
+        before, after = dump_workshop(original), dump_workshop(copy)
+        assert len(before["versions"]) == 2 and after["versions"] == []
+        assert {**before, "versions": []} == after
+
+
+def test_a_file_without_versions_imports_with_none(sqlite_store: Store, tmp_path: Path) -> None:
+    document = json_document(build_workshop(sqlite_store))
+    del document["tables"]["versions"]
+    with open_store(tmp_path / "copy.db") as other:
+        copy = workshop_from_json_text(other, json.dumps(document))
+        assert copy.frame("versions").empty and len(copy.frame("steps")) == 4 + 4 + 1
+
+
+def test_a_snapshot_the_kit_cannot_read_is_refused_and_located(sqlite_store: Store) -> None:
+    workshop = build_workshop(sqlite_store)
+    with_versions(workshop)
+    tables = dump_workshop(workshop)
+    tables["versions"][1]["snapshot"] = '{"format": 1, "tables": {"journeys": []}}'
+    error = failed_import(sqlite_store, lambda: load_workshop(sqlite_store, tables, source="t",
+                                                              new_ids=True))
+    assert (error.sheet, error.row, error.column) == ("versions", 2, "snapshot")
+    assert str(error) == ("t, sheet 'versions', row 2, column 'snapshot': Snapshot of this "
+                          "version cannot be read: it is not a journey as the kit keeps one.")
+    tables = dump_workshop(workshop)
+    desired = tables["journeys"][1]["id"]
+    snapshot = json.loads(tables["versions"][0]["snapshot"])
+    snapshot["tables"]["journeys"][0]["id"] = desired
+    tables["versions"][0]["snapshot"] = json.dumps(snapshot)
+    error = failed_import(sqlite_store, lambda: load_workshop(sqlite_store, tables, source="t",
+                                                              new_ids=True))
+    assert str(error) == (f"t, sheet 'versions', row 1, column 'snapshot': Snapshot holds "
+                          f"another journey ('{desired}') than the version's.")
+
+
 def test_excel_marks_text_as_text_and_notes_synthetic_examples(sqlite_store: Store,
                                                                tmp_path: Path) -> None:
     path = export_excel(build_workshop(sqlite_store, synthetic=True), tmp_path / "w.xlsx")
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["about", *TABLE_ORDER]
+    assert book.sheetnames == ["about", *(n for n in TABLE_ORDER if n != "versions")]
     phases = book["phases"]
     assert phases.freeze_panes == "A2" and phases["A1"].font.b
     formula = [c for row in phases.iter_rows(min_row=2) for c in row if c.value == "=1+1"]

@@ -136,3 +136,21 @@ def test_a_new_personal_link_brings_someone_back_as_themselves(hotel, keys,
     token = url.split("token=")[1].split("&")[0]
     link = RoomLink.from_request(f"token={token}", "")
     assert room_session(hotel.store, hotel.id, "participant", link).participant_id == noor
+
+
+def test_the_facilitator_keeps_the_journey_as_a_version_from_the_console(hotel, keys) -> None:
+    from klantreis.core.versions import versions
+
+    page = facilitator(ImprovementPanel, hotel, keys, "nl")
+    journey = page.state.journey_id
+    console = page.room
+    console.version_name.value = "  Na de workshop  "
+    console.keep.click()
+    kept = versions(hotel, journey)
+    assert list(kept["name"]) == ["Na de workshop"] and console.version_name.value == ""
+    assert esc("Versie 'Na de workshop' bewaard") in console.feedback.widget.value
+    console.version_name.value = "Na de workshop"  # a second version of the same name
+    console.keep.click()
+    assert len(versions(hotel, journey)) == 1 and console.version_name.value == "Na de workshop"
+    assert esc("Er is al een versie met de naam 'Na de workshop'") in \
+        console.feedback.widget.value

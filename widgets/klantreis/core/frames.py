@@ -26,6 +26,9 @@ _DTYPES = {
     "bool": "boolean",
 }
 _EXTRA_COLUMNS = {"workshops": {"revision": "Int64"}}
+# Columns a frame leaves out: a version's snapshot can be megabytes, and every page loads its
+# tables when it opens (a phone included). Read it by id (`core.versions.load_version`).
+LEFT_OUT_OF_FRAMES: dict[str, frozenset[str]] = {"versions": frozenset({"snapshot"})}
 
 
 def dtype_of(field: Field) -> str:
@@ -35,14 +38,17 @@ def dtype_of(field: Field) -> str:
 def frame_dtypes(table_name: str) -> dict[str, str]:
     """Column name -> dtype of a table's frame, in column order."""
     table = TABLES[table_name]
-    dtypes = {f.name: dtype_of(f) for f in table.fields if f.kind != "timestamp"}
+    left_out = LEFT_OUT_OF_FRAMES.get(table_name, frozenset())
+    dtypes = {f.name: dtype_of(f) for f in table.fields
+              if f.kind != "timestamp" and f.name not in left_out}
     dtypes.update(_EXTRA_COLUMNS.get(table_name, {}))
     return dtypes
 
 
 def frame_columns(table_name: str) -> list[str]:
+    left_out = LEFT_OUT_OF_FRAMES.get(table_name, frozenset())
     extra = list(_EXTRA_COLUMNS.get(table_name, {}))
-    return TABLES[table_name].columns + extra
+    return [c for c in TABLES[table_name].columns if c not in left_out] + extra
 
 
 def frame_from_rows(table_name: str, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:

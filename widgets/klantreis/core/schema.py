@@ -150,7 +150,9 @@ def _v5_to_v6(conn: sa.Connection) -> None:
     """Version 6 draws the whole map: a touchpoint's device, steps that are one moment in
     different channels, service-blueprint lanes, a desired journey's target scores and the
     current steps its steps change; rating comments' names shown or not; and a functional
-    score that stays empty until the participant judges it."""
+    score that stays empty until the participant judges it; and saved versions of a
+    journey."""
+    SQL_TABLES["versions"].create(conn, checkfirst=True)
     for sql in ("ALTER TABLE workshops ADD COLUMN comment_names BOOLEAN NOT NULL DEFAULT FALSE",
                 "ALTER TABLE steps ADD COLUMN device VARCHAR(32) NOT NULL DEFAULT 'any'",
                 *(f"ALTER TABLE steps ADD COLUMN {name} TEXT NOT NULL DEFAULT ''"

@@ -19,6 +19,10 @@ VOTE_BUDGET_RANGE = (1, 50)
 # Saved data-source settings (column and label mappings) are JSON text; Excel holds at most
 # 32,767 characters in a cell, so the exports stay readable.
 SETTINGS_LIMIT = 32_000
+# A version's snapshot is one journey's structure, ratings, moments and ideas as JSON text,
+# written by the kit (`versions`). A big journey rated by a large room with comments runs to a
+# few megabytes; the limit leaves room for that and still bounds what an import may store.
+SNAPSHOT_LIMIT = 20_000_000
 
 Kind = Literal["id", "ref", "name", "text", "int", "float", "bool", "choice", "timestamp"]
 
@@ -313,6 +317,20 @@ TABLES: dict[str, Table] = {
             ),
         ),
         Table(
+            "versions",
+            "version",
+            (
+                _id(),
+                _ref("workshop_id", "workshops"),
+                _ref("journey_id", "journeys"),
+                _name(),
+                _text("note"),
+                Field("snapshot", "text", max_length=SNAPSHOT_LIMIT),
+                Field("created_at", "timestamp"),
+            ),
+            unique=(("journey_id", "name"),),
+        ),
+        Table(
             "room",
             "room",
             (
@@ -340,7 +358,7 @@ TABLE_ORDER: tuple[str, ...] = tuple(CONTENT_TABLES)
 LIVE_TABLES: tuple[str, ...] = tuple(TABLES)
 
 # Tables added after the first export format: a file without them is read as having none.
-OPTIONAL_IN_FILES: frozenset[str] = frozenset({"sources", "source_results"})
+OPTIONAL_IN_FILES: frozenset[str] = frozenset({"sources", "source_results", "versions"})
 
 # Fields added after the first export format: a file without them gets their defaults.
 ADDED_IN_FILES: frozenset[tuple[str, str]] = frozenset({

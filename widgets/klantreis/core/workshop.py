@@ -545,7 +545,8 @@ class Workshop:
         phases = _ids_where(conn, "phases", "journey_id", journeys)
         steps = _ids_where(conn, "steps", "phase_id", phases)
         self._confirm(conn, entity, label, steps, confirm)
-        _delete_where(conn, "source_results", "journey_id", journeys)
+        for name in ("source_results", "versions"):
+            _delete_where(conn, name, "journey_id", journeys)
         _forget_in_room(conn, "journey_id", journeys)
         self._delete_steps(conn, steps)
         table = SQL_TABLES["phases"]

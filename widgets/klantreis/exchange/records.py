@@ -27,6 +27,7 @@ from ..core.tables import (
     Table,
 )
 from ..core.validation import clean_value
+from ..core.versions import read_snapshot, snapshot_journey, snapshot_text
 from ..core.workshop import Workshop, new_id
 from ..i18n import LANGUAGES
 
@@ -128,7 +129,7 @@ def load_workshop(
                     locate or (lambda table: (source, table)), row_numbers or {})
     records = _clean_tables(data, origin)
     for check in (_check_keys, _check_references, _check_phases, _check_based_on,
-                  _check_votes):
+                  _check_votes, _check_versions):
         check(records, origin)
     if new_ids:
         records = _with_fresh_ids(records)
@@ -275,23 +276,49 @@ def _check_votes(records: Records, origin: Origin) -> None:
         spent[who] += row["votes"]
 
 
+def _check_versions(records: Records, origin: Origin) -> None:
+    """A version's snapshot is one the kit can read, of the version's own journey (it is JSON
+    text, where the other checks do not look)."""
+    for index, row in enumerate(records["versions"]):
+        try:
+            journey = snapshot_journey(read_snapshot(row["snapshot"], origin.language))
+        except ValidationError as error:
+            raise origin.error("nested", "versions", index, "snapshot", error=error) from error
+        if journey != row["journey_id"]:
+            raise origin.invalid("versions", index, "snapshot", "error.version_other_journey",
+                                 value=journey)
+
+
 def _with_fresh_ids(records: Records) -> Records:
     """The same workshop with a new id for every row and every reference rewritten."""
     fresh = {name: {row["id"]: new_id() for row in rows}
              for name, rows in records.items() if "id" in TABLES[name].by_field}
-    renamed: Records = {}
-    for name, rows in records.items():
-        table = TABLES[name]
-        maps = {f.name: fresh[name if f.kind == "id" else str(f.ref)]
-                for f in table.fields if f.kind in ("id", "ref")}
-        renamed[name] = [
-            {c: maps[c].get(v, v) if c in maps and v is not None else v for c, v in row.items()}
-            for row in rows
-        ]
+    renamed = {name: _renumber(name, rows, fresh) for name, rows in records.items()}
     places = {**fresh["steps"], **fresh["phases"]}
     renamed["sources"] = [{**row, "settings": _relabel(row["settings"], places)}
                           for row in renamed["sources"]]
+    renamed["versions"] = [{**row, "snapshot": _renumber_snapshot(row["snapshot"], fresh)}
+                           for row in renamed["versions"]]
     return renamed
+
+
+def _renumber(name: str, rows: list[dict[str, Any]],
+              fresh: Mapping[str, Mapping[str, str]]) -> list[dict[str, Any]]:
+    """One table's rows with their ids and references looked up in `fresh` (per table, old
+    id -> new id); an id that is not there is kept."""
+    maps = {f.name: fresh.get(name if f.kind == "id" else str(f.ref), {})
+            for f in TABLES[name].fields if f.kind in ("id", "ref")}
+    return [{c: maps[c].get(v, v) if c in maps and v is not None else v for c, v in row.items()}
+            for row in rows]
+
+
+def _renumber_snapshot(text: str, fresh: Mapping[str, Mapping[str, str]]) -> str:
+    """A version's snapshot with the ids inside it renewed as the rows around it are, so it
+    still matches its journey and the steps it shares with it. Rows deleted before the export
+    are not in the file: their ids stay, and still match the same rows in other versions."""
+    rows = read_snapshot(text)
+    return snapshot_text({name: _renumber(name, table_rows, fresh)
+                          for name, table_rows in rows.items()})
 
 
 def _relabel(settings: str, ids: Mapping[str, str]) -> str:

@@ -1,4 +1,5 @@
 """Excel and CSV: one sheet (or one CSV file) per table, a header row of column names.
+Saved versions of a journey are left out (`SHEET_TABLES`): only JSON carries them.
 
 Both formats share the per-table conversion (`table_sheet` and `sheet_records`); only the
 containers differ. Text is always written as text, so `=1+1` or `007` stays what was typed
@@ -37,7 +38,10 @@ if TYPE_CHECKING:
 ABOUT = "about"
 _TEXT_KINDS = ("text", "name")
 _BOM = "\ufeff"
-_CSV_NAMES = (ABOUT, *TABLE_ORDER)
+# A version's snapshot is JSON text that runs to megabytes, and a spreadsheet cell holds at
+# most 32,767 characters: versions travel in JSON files only, and a spreadsheet leaves them out.
+SHEET_TABLES: tuple[str, ...] = tuple(name for name in TABLE_ORDER if name != "versions")
+_CSV_NAMES = (ABOUT, *SHEET_TABLES)
 # Characters XML 1.0 cannot carry (a bare \r is read back as \n): written as Excel's own
 # `_xHHHH_` escapes, like Excel does; a literal `_xHHHH_` gets its underscore escaped.
 _XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\r\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
@@ -153,7 +157,7 @@ def _load_sheets(store: Store, sheets: dict[str, Sheet], *, source: str, new_ids
     lang = language if language in LANGUAGES else _sheet_language(sheets) or store.language
     _check_about(sheets.get(ABOUT), lang)
     data, numbers = {}, {}
-    for name in TABLE_ORDER:
+    for name in SHEET_TABLES:
         if name not in sheets and name in OPTIONAL_IN_FILES:
             continue  # a file from before the table existed: `load_workshop` reads it as empty
         if name not in sheets:
@@ -207,8 +211,9 @@ def export_excel(workshop: Workshop, path: str | os.PathLike[str]) -> Path:
     book = Workbook()
     book.remove(book.active)
     _write_sheet(book, ABOUT, _about_rows(workshop))
-    for name, records in dump_workshop(workshop).items():
-        _write_sheet(book, name, table_sheet(name, records))
+    tables = dump_workshop(workshop)
+    for name in SHEET_TABLES:
+        _write_sheet(book, name, table_sheet(name, tables[name]))
     book.save(target)
     return target
 
@@ -280,8 +285,9 @@ def export_csv(workshop: Workshop, directory: str | os.PathLike[str]) -> Path:
     """
     target = Path(directory)
     files = {f"{ABOUT}.csv": _csv_bytes(_about_rows(workshop))}
-    for name, records in dump_workshop(workshop).items():
-        files[f"{name}.csv"] = _csv_bytes(table_sheet(name, records))
+    tables = dump_workshop(workshop)
+    for name in SHEET_TABLES:
+        files[f"{name}.csv"] = _csv_bytes(table_sheet(name, tables[name]))
     if target.suffix.lower() == ".zip":
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
             for file, content in files.items():

@@ -18,6 +18,7 @@ import ipywidgets as widgets
 from ..core.environment import PUBLIC_URL_ENV
 from ..core.room import Room
 from ..core.tables import ROOM_PACES, ROOM_PARTS
+from ..core.versions import save_version
 from ..i18n import t, text
 from ..outputs.join import app_url, join_block
 from .kit import ROW_TEXT, Quiet, Rows, button, esc, full_width, html_box
@@ -103,13 +104,21 @@ class RoomConsole(Section):
         self.people = Rows("kr-room-people")
         self.people_box = widgets.Accordion(children=[self.people.widget], selected_index=None)
         self.people_box.add_class("kr-room-people-box")
+        self.version_name = widgets.Text(placeholder=self.t("room.version_placeholder"),
+                                         layout=widgets.Layout(flex="1 1 200px"))
+        self.version_name.add_class("kr-room-version-name")
+        self.keep = button(self.t("room.save_version"), "kr-room-save-version",
+                           self.save_version, icon="bookmark")
+        versions = widgets.HBox([self.version_name, self.keep],
+                                layout=widgets.Layout(flex_flow="row wrap"))
         controls = widgets.VBox([self.part, self.pace, widgets.HBox([self.reveal]),
                                  widgets.HBox([self.minutes, self.start_clock,
                                                self.stop_clock]), self.clock, self.counts],
                                 layout=widgets.Layout(flex="2 1 420px"))
         join = widgets.VBox([self.join, self.new_code], layout=widgets.Layout(flex="1 1 240px"))
         top = widgets.HBox([join, controls], layout=widgets.Layout(flex_flow="row wrap"))
-        box = widgets.VBox([top, self.feedback.widget, self.confirm.widget, self.people_box])
+        box = widgets.VBox([top, self.feedback.widget, self.confirm.widget, self.people_box,
+                            versions])
         self.accordion = widgets.Accordion(children=[box], titles=(self.t("room.console"),),
                                            selected_index=0)
         self.accordion.add_class("kr-room-console")
@@ -206,6 +215,16 @@ class RoomConsole(Section):
 
     def stop(self) -> bool:
         return self.move(deadline=None)
+
+    def save_version(self) -> None:
+        """Keep the journey this page shows as a named version, from any facilitator page
+        (the dashboard, where versions are compared, is read-only when served)."""
+        name, journey = self.version_name.value, self.state.journey_id
+        if journey is None:
+            return
+        if self._act(lambda: save_version(self.workshop, journey, name)):
+            self.version_name.value = ""
+            self.feedback.ok("room.version_saved", name=" ".join(name.split()))
 
     def renew_code(self) -> None:
         code = self._act(self.room.new_join_code)

@@ -9,5 +9,5 @@ wrong file, or defined twice, is an error there. Each part is a
 PREFIXES = (
     "error", "field", "entity", "value", "default", "export", "chart", "cli", "report",
     "printables", "guide", "ui", "start", "prep", "empathy", "improvement", "dashboard",
-    "mining", "serve", "room", "map",
+    "mining", "serve", "room", "map", "versions",
 )

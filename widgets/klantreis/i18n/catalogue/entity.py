@@ -18,4 +18,5 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Results kept with the workshop, shown on the dashboard and the other panels.
     "entity.source_result": {"nl": "klantresultaat", "en": "customer result"},
     "entity.room": {"nl": "zaal", "en": "room"},
+    "entity.version": {"nl": "versie", "en": "version"},
 }

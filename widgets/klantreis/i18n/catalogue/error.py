@@ -177,4 +177,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "het id '{value}' is in deze opslag al in gebruik. Importeer met nieuwe ids.",
         "en": "the id '{value}' is already used in this store. Import with new ids.",
     },
+    # Versions of a journey: the snapshot a version keeps (JSON written by the kit).
+    "error.version_snapshot": {
+        "nl": "{field} van deze versie is niet te lezen: {reason}",
+        "en": "{field} of this version cannot be read: {reason}",
+    },
+    "error.version_snapshot_shape": {
+        "nl": "het is geen klantreis zoals de kit die bewaart.",
+        "en": "it is not a journey as the kit keeps one.",
+    },
+    "error.version_other_journey": {
+        "nl": "{field} bevat een andere klantreis ('{value}') dan die van de versie.",
+        "en": "{field} holds another journey ('{value}') than the version's.",
+    },
 }

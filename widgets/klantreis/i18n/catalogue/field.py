@@ -95,4 +95,5 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.pace": {"nl": "Tempo", "en": "Pace"},
     "field.reveal": {"nl": "Teamresultaten zichtbaar", "en": "Team's figures shown"},
     "field.deadline": {"nl": "Tijd loopt af om", "en": "Time is up at"},
+    "field.snapshot": {"nl": "Momentopname", "en": "Snapshot"},
 }

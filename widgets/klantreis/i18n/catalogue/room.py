@@ -79,6 +79,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The team's figures appear once the facilitator shows them: everyone judges "
         "on their own first.",
     },
+    "room.version_placeholder": {
+        "nl": "Naam van een versie, bijv. 'Na de workshop van maart'",
+        "en": "A version's name, e.g. 'After the March workshop'",
+    },
+    "room.save_version": {"nl": "Reis bewaren als versie", "en": "Keep the journey as a version"},
+    "room.version_saved": {
+        "nl": "Versie '{name}' bewaard. Vergelijk versies op het dashboard.",
+        "en": "Version '{name}' kept. Compare versions on the dashboard.",
+    },
     "room.team_curve": {"nl": "De curve van het team", "en": "The team's curve"},
     # -- the facilitator's room controls ---------------------------------------------------
     "room.console": {"nl": "De zaal", "en": "The room"},
