@@ -63,7 +63,7 @@ def test_the_desired_map_sits_below_todays_and_draws_the_targets(panel: Dashboar
     assert points == pytest.approx(fridge_with_plan["targets"])
     fills = {p.get("fill") for p in root.iter(f"{SVG}circle") if p.get("class") == "kr-map-point"}
     assert fills == {DESIRED_COLOR}
-    assert t("map.legend.target", language) in svg
+    assert t("map.legend.target", language) in svg and t("map.lane.target", language) in svg
 
 
 def test_both_maps_download_as_files(panel: DashboardPanel) -> None:

@@ -450,7 +450,7 @@ def _curve_band(drawing: Drawing, journey_map: JourneyMap, language: str) -> Non
     top = drawing.height
     left, right = drawing.x(drawing.start), drawing.x(drawing.stop)
     drawing.add('<g class="kr-map-curve">')
-    drawing.add(*_curve_title(top, language))
+    drawing.add(*_curve_title(top, language, journey_map.desired))
     for score, key, dash in ((PASS_LINE, "chart.pass_line", "6 4"),
                              (AIM_LINE, "chart.aim_line", "2 3")):
         y = _score_y(score, top)
@@ -469,8 +469,9 @@ def _curve_band(drawing: Drawing, journey_map: JourneyMap, language: str) -> Non
     drawing.height = top + CURVE_HEIGHT
 
 
-def _curve_title(top: float, language: str) -> list[str]:
-    lines = wrap(t("dashboard.lane.score", language), LABEL_WIDTH - 2 * PADDING, SIZE, True, 2)
+def _curve_title(top: float, language: str, desired: bool = False) -> list[str]:
+    title = t("map.lane.target" if desired else "dashboard.lane.score", language)
+    lines = wrap(title, LABEL_WIDTH - 2 * PADDING, SIZE, True, 2)
     return [_text(MARGIN, top + PADDING + 11 + i * LINE, line, weight="bold", color=MUTED_COLOR)
             for i, line in enumerate(lines)]
 

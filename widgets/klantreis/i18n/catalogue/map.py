@@ -3,6 +3,7 @@
 MESSAGES = {
     "map.lane.customers": {"nl": "Cijfer van klanten", "en": "Customers' score"},
     "map.lane.evidence": {"nl": "Onderbouwing", "en": "Evidence"},
+    "map.lane.target": {"nl": "Beoogd cijfer", "en": "Target score"},
     "map.lane.ideas": {"nl": "Ideeën", "en": "Ideas"},
     "map.customers": {"nl": "{score} (n = {n})", "en": "{score} (n = {n})"},
     "map.same_moment": {"nl": "zelfde moment: {moment}", "en": "same moment: {moment}"},
