@@ -4,6 +4,7 @@ curve and the channel comparison, checked against hand-computed numbers."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from klantreis.core.store import Store, open_store
 from klantreis.core.workshop import Workshop
 from klantreis.figures.channels import channel_means, shared_steps
 from klantreis.figures.desired import desired_curve
+from klantreis.i18n import number, t
 from klantreis.samples import build_sample
 from klantreis.ui.improvement.panel import ImprovementPanel
 from klantreis.ui.kit import esc
@@ -658,3 +660,23 @@ def test_customer_data_gives_labelled_starting_points(tiny_hotel) -> None:
     assert len(rows) == 4
     find(rows[1], "kr-idea-from-step")[0].click()
     assert panel.ideas.form.steps.value == (ids["phone"],)
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_channels_section_shows_each_phase_online_offline_and_by_device(
+        tiny_hotel, language) -> None:
+    workshop, ids = tiny_hotel
+    workshop.update_step(ids["web"], online=True, device="phone")
+    panel = panel_for(workshop, language=language)
+    panel.open_section(panel.channels)
+    markup = panel.channels.per_phase.value
+    rows = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td><td>(\d+)</td><td>(\d+)</td>"
+                      r"<td>(.*?)</td></tr>", markup)
+    online, offline = t("empathy.online", language), t("empathy.offline", language)
+    phone = t("value.phone", language)
+    # Book: web (8, 9) online on a phone; phone booking (4, 5) offline. Stay: sleep (7, 6).
+    assert rows == [("Book", online, "1", "2", number(8.5, language)),
+                    ("Book", offline, "1", "2", number(4.5, language)),
+                    ("Book", phone, "1", "2", number(8.5, language)),
+                    ("Stay", offline, "1", "2", number(6.5, language))]
+    assert t("improvement.experience_title", language) in markup

@@ -16,7 +16,8 @@ import pandas as pd
 
 from .typed import plain_columns
 
-__all__ = ["channel_means", "means_per_channel", "shared_steps", "step_key"]
+__all__ = ["channel_means", "experience_per_phase", "means_per_channel", "shared_steps",
+           "step_key"]
 
 SHARED_COLUMNS: dict[str, str] = {"step_id": "string", "step_name": "string",
                                   "channel": "string"}
@@ -82,3 +83,39 @@ def means_per_channel(
     grouped = joined.groupby(["step_name", "channel"], sort=False)[score]
     out = grouped.agg(["mean", "size"]).reset_index().rename(columns={"size": "n"})
     return out.astype(columns)
+
+
+EXPERIENCE_COLUMNS: dict[str, str] = {"top_phase_name": "string", "dimension": "string",
+                                      "value": "string", "steps": "Int64", "n": "Int64",
+                                      "mean": "Float64"}
+
+
+def experience_per_phase(steps: pd.DataFrame, details: pd.DataFrame,
+                         ratings: pd.DataFrame, score: str = "emotional") -> pd.DataFrame:
+    """How the touchpoints of each top-level phase feel online against offline, and by the
+    device they are used on: the method asks to look at mobile first.
+
+    ``steps`` is `ordered_steps` (step_id, top_phase_name, in journey order), ``details`` the
+    steps table (id, kind, online, device), ``ratings`` the ratings table. One row per phase,
+    dimension ("online": value "online" or "offline"; "device": "phone", "computer" or
+    "in_person", touchpoints marked "any" left out) and value, in journey order: the
+    touchpoints counted, the ratings counted (n) and their mean. Non-touchpoints have no
+    channel and are left out; groups nobody rated have mean NA.
+    """
+    info = plain_columns(details[["id", "kind", "online", "device"]]).rename(
+        columns={"id": "step_id"})
+    frame = plain_columns(steps[["step_id", "top_phase_name"]]).merge(info, on="step_id")
+    frame = frame[frame["kind"] == "touchpoint"].copy()
+    frame["online"] = frame["online"].map(lambda v: "online" if v is True else "offline")
+    scores = plain_columns(ratings[["step_id", score]]).dropna()
+    rows = []
+    for dimension in ("online", "device"):
+        groups = frame if dimension == "online" else frame[frame["device"] != "any"]
+        for (phase, value), group in groups.groupby(["top_phase_name", dimension], sort=False):
+            given = scores[scores["step_id"].isin(group["step_id"])][score]
+            rows.append({"top_phase_name": phase, "dimension": dimension, "value": value,
+                         "steps": len(group), "n": len(given),
+                         "mean": float(given.mean()) if len(given) else None})
+    phases = {phase: i for i, phase in enumerate(dict.fromkeys(steps["top_phase_name"]))}
+    rows.sort(key=lambda row: (phases[row["top_phase_name"]], row["dimension"] != "online"))
+    return pd.DataFrame(rows, columns=list(EXPERIENCE_COLUMNS)).astype(EXPERIENCE_COLUMNS)

@@ -21,7 +21,7 @@ import pandas as pd
 
 from ..core.errors import NotFoundError
 from ..i18n import text
-from .channels import channel_means, shared_steps
+from .channels import channel_means, experience_per_phase, shared_steps
 from .curve import emotion_curve, score_gap
 from .customers import KeptResults, belief_vs_data, kept_results
 from .desired import (
@@ -238,6 +238,12 @@ class JourneyData:
     def channel_means(self) -> pd.DataFrame:
         """Mean score per shared moment and channel."""
         return channel_means(self._steps_with_moments(), self.frames["ratings"])
+
+    @figure(*CURVE)
+    def experience(self) -> pd.DataFrame:
+        """Touchpoints online against offline, and by device, per phase
+        (`experience_per_phase`)."""
+        return experience_per_phase(self.steps, self.frames["steps"], self.frames["ratings"])
 
     def _steps_with_moments(self) -> pd.DataFrame:
         labels = dict(zip(self.frames["steps"]["id"], self.frames["steps"]["same_moment"],

@@ -214,6 +214,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "moment as' in preparation (e.g. 'Book a room' on the website step and on the phone "
         "step) and let everyone rate both.",
     },
+    "improvement.experience_title": {
+        "nl": "Per fase: online en offline, en per apparaat",
+        "en": "Per phase: online and offline, and by device",
+    },
+    "improvement.experience_where": {"nl": "Waar", "en": "Where"},
+    "improvement.experience_steps": {"nl": "Contactmomenten", "en": "Touchpoints"},
+    "improvement.experience_n": {"nl": "Cijfers", "en": "Ratings"},
+    "improvement.experience_mean": {"nl": "Gemiddeld cijfer", "en": "Mean score"},
+    "improvement.experience_empty": {
+        "nl": "Nog geen contactmomenten om te vergelijken.",
+        "en": "No touchpoints to compare yet.",
+    },
     "improvement.channels_found": {
         "nl": "Op meer kanalen: {steps}.",
         "en": "On several channels: {steps}.",

@@ -1,11 +1,13 @@
-"""Consistency across channels: where the same step feels different on different channels."""
+"""Consistency across channels: where one moment feels different on different channels, and
+how each phase's touchpoints feel online against offline and by device."""
 
 from __future__ import annotations
 
 import ipywidgets as widgets
+import pandas as pd
 
 from ...charts import channel_consistency_chart
-from ...i18n import listing, text
+from ...i18n import label, listing, number, t, text
 from ..kit import ChartView, esc, html_box, show
 from .section import ImprovementSection
 
@@ -19,9 +21,14 @@ class Channels(ImprovementSection):
     def build(self) -> list[widgets.Widget]:
         self.note = html_box("", "kr-channels-note")
         self.chart = ChartView("kr-channel-consistency")
-        return [self.note, self.chart.widget]
+        self.per_phase = html_box("", "kr-channels-per-phase")
+        return [self.note, self.chart.widget, self.per_phase]
 
     def refresh(self) -> None:
+        self.per_phase.value = experience_table(self.state.journey.experience, self.language)
+        self._refresh_moments()
+
+    def _refresh_moments(self) -> None:
         shared = self.state.journey.shared_steps
         show(self.chart.widget, not shared.empty)
         if shared.empty:
@@ -37,3 +44,24 @@ class Channels(ImprovementSection):
         if not self.state.journey.shared_steps.empty:
             self.chart.show(channel_consistency_chart(self.state.journey.channel_means,
                                                       self.language))
+
+
+def experience_table(frame: pd.DataFrame, language: str) -> str:
+    """Per phase, the touchpoints online and offline and by device: how many, how many
+    ratings, and their mean (`JourneyData.experience`)."""
+    if frame.empty:
+        return f'<p class="kr-empty">{esc(t("improvement.experience_empty", language))}</p>'
+    keys = ("field.phase_id", *(f"improvement.experience_{name}"
+                                for name in ("where", "steps", "n", "mean")))
+    heads = [t(key, language) for key in keys]
+    body = []
+    for row in frame.to_dict("records"):
+        where = (t(f"empathy.{row['value']}", language) if row["dimension"] == "online"
+                 else label("value", row["value"], language))
+        cells = [text(row["top_phase_name"]), where, str(row["steps"]), str(row["n"]),
+                 number(row["mean"], language)]
+        body.append("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in cells) + "</tr>")
+    head = "".join(f"<th>{esc(h)}</th>" for h in heads)
+    title = esc(t("improvement.experience_title", language))
+    return (f"<h4>{title}</h4><table class=\"kr-table kr-experience\"><thead><tr>{head}"
+            f"</tr></thead><tbody>{''.join(body)}</tbody></table>")
