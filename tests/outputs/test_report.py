@@ -676,3 +676,28 @@ def test_cli_writes_reports_and_fails_clearly(
                     ) == 1
     assert "Kan" in capsys.readouterr().err
     assert not (tmp_path / "x.html").exists() and not (tmp_path / "x.txt").exists()
+
+
+@pytest.mark.slow  # renders a PDF
+def test_the_report_shows_the_desired_journeys_map_after_todays(store: Store) -> None:
+    from klantreis.charts.journey_map import map_svg
+
+    workshop = build_sample(store, "mountainbike")
+    data = figures.JourneyData(workshop.frames())
+    workshop.derive_desired(data.journey_id)
+    desired = figures.JourneyData(workshop.frames(), data.journey_id).desired_journey
+    assert desired is not None
+    language = workshop.language
+    page = report_html(workshop)
+    today, plan = (page.index(svg) for svg in (
+        map_svg(figures.JourneyData(workshop.frames()).journey_map, language),
+        map_svg(desired.journey_map, language)))
+    assert today < page.index(html.escape(t("map.desired", language))) < plan
+    reader = PdfReader(io.BytesIO(report_pdf(workshop)))
+    landscape = [p for p in reader.pages if float(p.mediabox.width) > float(p.mediabox.height)
+                 and len(p.images) == 1]
+    frame = (841.89 - 2 * pdf.MARGIN, 595.28 - 2 * pdf.MARGIN - 4 * mm - pdf.MAP_HEADROOM)
+    windows = [len(page_layout(m, language, *frame)[1]) for m in (data.journey_map,
+                                                                 desired.journey_map)]
+    assert len(landscape) >= sum(windows)
+    assert any(t("map.desired", language) in p.extract_text() for p in reader.pages)

@@ -220,8 +220,12 @@ def _map(data: JourneyData, language: str) -> list[Block]:
     heading = Heading(t("report.heading.map", language))
     if data.steps.empty:
         return [heading, Paragraph(t("report.no_steps", language))]
-    return [heading, Paragraph(t("report.map_intro", language), "small"),
-            MapPicture(data.journey_map)]
+    blocks: list[Block] = [heading, Paragraph(t("report.map_intro", language), "small"),
+                           MapPicture(data.journey_map)]
+    desired = data.desired_journey
+    if desired is not None and not desired.steps.empty:  # the plan, right after today
+        blocks += [Heading(t("map.desired", language), 3), MapPicture(desired.journey_map)]
+    return blocks
 
 
 def _step_details(data: JourneyData, language: str) -> list[Block]:
