@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import ipywidgets as widgets
 import pytest
 import sqlalchemy as sa
 
@@ -188,11 +189,21 @@ def test_the_read_only_dashboard_lists_and_compares(filled: dict[str, Any]) -> N
         save_version(store.workshop(filled["id"]), filled["journey"], "March")
     session = open_session(SessionChoice(filled["id"], "facilitator", None, "en"),
                            store=filled["path"], read_only=True)
-    section = DashboardPanel(session).versions
+    panel = DashboardPanel(session)
+    section = panel.versions
     assert session.role == "viewer" and section.form.layout.display == "none"
+    assert not [w for w in _widgets(panel.widget) if isinstance(w, widgets.Text | widgets.Textarea)]
     assert section.then.label == "March" and section.chart.widget.value.startswith("<svg")
     save(section, "June")
     assert section.feedback.key == "ui.facilitator_only"
+
+
+def _widgets(root: widgets.Widget) -> list[widgets.Widget]:
+    """Every widget in a page's tree: what a browser could show."""
+    found = [root]
+    for child in getattr(root, "children", ()):
+        found += _widgets(child)
+    return found
 
 
 def test_deleting_asks_first_then_removes_the_version(filled: dict[str, Any]) -> None:

@@ -78,7 +78,9 @@ class Versions(DashboardSection):
         self.comparison = widgets.VBox(
             [self.then, self.now, self.chart.widget, self.changes, self.moved],
             layout=full_width())
-        return [intro, self.form, self.confirm.widget, self.feedback.widget,
+        # A page that cannot write (the served dashboard) gets no inputs to type in at all.
+        form = [self.form] if self.state.can_restructure else []
+        return [intro, *form, self.confirm.widget, self.feedback.widget,
                 self.listing.widget, self.comparison]
 
     # -- showing ----------------------------------------------------------------------------
