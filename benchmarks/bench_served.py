@@ -270,9 +270,10 @@ async def reveal_delays(facilitator, participant, rounds: int) -> list[float]:
     """Hide the team's figures, then show them: until the phone draws the team's curve."""
     delays = []
     for _ in range(rounds):
-        if await participant.locator(".kr-phone-curve svg").count():
-            await facilitator.locator(".kr-room-reveal").click()  # hide
-            await participant.wait_for_selector(".kr-phone-curve svg", state="detached",
+        curve = participant.locator(".kr-phone-curve svg")
+        if await curve.count() and await curve.first.is_visible():  # shown: hide it first
+            await facilitator.locator(".kr-room-reveal").click()
+            await participant.wait_for_selector(".kr-phone-curve svg", state="hidden",
                                                 timeout=30_000)
             await asyncio.sleep(0.5)
         await facilitator.locator(".kr-room-reveal").click()  # show
