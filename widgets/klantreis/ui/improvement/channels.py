@@ -51,13 +51,14 @@ def experience_table(frame: pd.DataFrame, language: str) -> str:
     ratings, and their mean (`JourneyData.experience`)."""
     if frame.empty:
         return f'<p class="kr-empty">{esc(t("improvement.experience_empty", language))}</p>'
-    keys = ("field.phase_id", *(f"improvement.experience_{name}"
-                                for name in ("where", "steps", "n", "mean")))
+    keys = ("field.phase_id", "improvement.experience_where", "improvement.experience_steps",
+            "improvement.experience_n", "improvement.experience_mean")
     heads = [t(key, language) for key in keys]
     body = []
     for row in frame.to_dict("records"):
-        where = (t(f"empathy.{row['value']}", language) if row["dimension"] == "online"
-                 else label("value", row["value"], language))
+        where = (label("value", row["value"], language) if row["dimension"] == "device"
+                 else t("empathy.online" if row["value"] == "online" else "empathy.offline",
+                        language))
         cells = [text(row["top_phase_name"]), where, str(row["steps"]), str(row["n"]),
                  number(row["mean"], language)]
         body.append("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in cells) + "</tr>")
