@@ -12,7 +12,7 @@ import altair as alt
 import pandas as pd
 
 from ..figures.typed import plain_columns
-from ..i18n import label, t
+from ..i18n import label, percent, t
 from ..mining.settings import SourceSettings
 from .theme import (
     CURVE_COLOR,
@@ -114,7 +114,7 @@ def funnel_chart(funnel: pd.DataFrame, language: str = "en", width: int = 560
     data = plain_columns(funnel).reset_index(drop=True)
     data["label"] = [f"{int(o) + 1}. {n}" for o, n in zip(data["phase_order"],
                                                           data["phase_name"], strict=True)]
-    data["conversion_text"] = ["" if pd.isna(c) else f"{100 * c:.0f}%"
+    data["conversion_text"] = ["" if pd.isna(c) else percent(c, language)
                                for c in data["conversion"]]
     y = alt.Y("label:N", sort=list(data["label"]), title=None)
     customers = t("mining.customers", language)

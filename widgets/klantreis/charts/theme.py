@@ -16,7 +16,7 @@ import pandas as pd
 
 from ..figures import AIM_LINE, PASS_LINE
 from ..figures.typed import plain_columns
-from ..i18n import t, value_label
+from ..i18n import number_locale, t, value_label
 from .palette import (  # noqa: F401  (re-exported: the charts' look in one place)
     BAND_FILLS,
     CHANNEL_COLORS,
@@ -49,14 +49,22 @@ def finish(
     """Give a chart its translated title and the family look (fonts, sizes, no frame).
 
     Charts that label their reference lines beyond the plot's right edge push the legend
-    further out (``legend_offset``) so the two never overlap.
+    further out (``legend_offset``) so the two never overlap. Numbers Vega formats (axis
+    labels, tooltips, text marks) are written the page's way: 6,5 and 1.234 in Dutch
+    (`chart_locale`).
     """
     title = alt.TitleParams(
         t(title_key, language), subtitle=list(subtitle) or alt.Undefined, anchor="start"
     )
+    locale = chart_locale(language)
     return (
         chart.properties(title=title, description=t(title_key, language))
-        .configure(font=FONT, background="white", padding=12)
+        .configure(
+            font=FONT,
+            background="white",
+            padding=12,
+            locale=alt.Undefined if locale is None else locale,
+        )
         .configure_title(fontSize=20, subtitleFontSize=14, subtitleColor="#444", offset=14)
         .configure_axis(
             labelFontSize=13, titleFontSize=14, labelColor="#222", titleColor="#222", grid=False
@@ -71,6 +79,16 @@ def finish(
         )
         .configure_view(stroke=None)
     )
+
+
+def chart_locale(language: str) -> alt.Locale | None:
+    """Vega-Lite's `config.locale` for a page's language: Dutch decimal commas and thousands
+    dots; English charts keep Vega's default (en-US), so their specs stay as they were.
+
+    vl-convert honours `config.locale` when it renders, and the spec (with its locale) is what
+    the render cache keys on, so a Dutch and an English render never share an SVG."""
+    numbers = number_locale(language)
+    return None if numbers is None else alt.Locale(number=alt.NumberLocale(**numbers))
 
 
 def cut(text: Any, limit: int) -> str:

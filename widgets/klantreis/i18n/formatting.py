@@ -6,6 +6,7 @@ same way (6,5 in Dutch, 6.5 in English; 'touchpoint' as 'contactmoment').
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
 from typing import Any
 
@@ -14,6 +15,13 @@ import pandas as pd
 from .messages import has_label, label
 
 MISSING_NUMBER = "–"
+
+#: How each language writes numbers, as a d3-format locale (what Vega's `config.locale.number`
+#: takes): 1.234,5 and € 12,50 in Dutch. Languages not listed write numbers the English way,
+#: Vega's default.
+NUMBER_LOCALES: dict[str, dict[str, Any]] = {
+    "nl": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€ ", ""]},
+}
 
 
 def is_missing(value: Any) -> bool:
@@ -44,6 +52,21 @@ def number(value: Any, language: str, digits: int = 1, *, sign: bool = False) ->
         return MISSING_NUMBER
     shown = f"{float(value):+.{digits}f}" if sign else f"{float(value):.{digits}f}"
     return shown.replace(".", ",") if language == "nl" else shown
+
+
+def percent(value: Any, language: str, digits: int = 0) -> str:
+    """A share (0.667) as a percentage: '67%', or with `digits` '66,7%' in Dutch and '66.7%'
+    in English; '–' when missing."""
+    if is_missing(value):
+        return MISSING_NUMBER
+    return f"{number(100 * float(value), language, digits)}%"
+
+
+def number_locale(language: str) -> dict[str, Any] | None:
+    """The d3-format number locale of `language` for charts (a fresh copy), or None where
+    numbers are written the English way (Vega's default)."""
+    found = NUMBER_LOCALES.get(language)
+    return None if found is None else copy.deepcopy(found)
 
 
 def whole(value: Any) -> str:
