@@ -183,7 +183,7 @@ def test_step_scores_rescale_to_the_team_scale_and_rank_disagreement(
 def test_csat_scale_can_have_its_best_end_low(sqlite_store: Store, tmp_path: Path) -> None:
     path = write(tmp_path / "fft.csv", "score\n1\n2\n3\n5\n")
     data = SurveyData.load(SourceSettings(file=str(path), columns={"csat": "score"},
-                                          csat_best="low"))
+                                          best={"csat": "low"}))
     assert data.metrics().set_index("measure").loc["csat", "value"] == 50
 
 
@@ -374,7 +374,7 @@ needs_shared = pytest.mark.skipif(not NHS.exists(), reason="shared/data is not b
 
 @needs_shared
 def test_nhs_feedback_reports_codes_6_and_7_and_unreadable_dates() -> None:
-    data = SurveyData.load(SourceSettings(file=str(NHS), csat_best="low", columns={
+    data = SurveyData.load(SourceSettings(file=str(NHS), best={"csat": "low"}, columns={
         "csat": "FFT categorical answer", "date": "Date", "label": "Service type 1",
         "text": "FFT answer"}))
     problems = data.report.problems()

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from .tables import TABLES, Field, Table
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 metadata = sa.MetaData()
 
@@ -178,5 +178,20 @@ def _allow_empty_functional(conn: sa.Connection) -> None:
     conn.execute(sa.text("DROP TABLE ratings_v5"))
 
 
+def _v6_to_v7(conn: sa.Connection) -> None:
+    """Version 7 keeps customer results on any scale (a scale's ends may be decimals), per
+    customer segment, and marks results pooled from an aggregated report. SQLite keeps a
+    decimal in an INTEGER column as it is; other databases change the column's type."""
+    have = {column["name"] for column in sa.inspect(conn).get_columns("source_results")}
+    for name, sql in (("segment", "TEXT NOT NULL DEFAULT ''"),
+                      ("aggregated", "BOOLEAN NOT NULL DEFAULT FALSE")):
+        if name not in have:  # a table made by an earlier upgrade in this run has them
+            conn.execute(sa.text(f"ALTER TABLE source_results ADD COLUMN {name} {sql}"))
+    if conn.dialect.name != "sqlite":
+        for name in ("worst", "best"):
+            conn.execute(sa.text(f"ALTER TABLE source_results ALTER COLUMN {name} "
+                                 "TYPE DOUBLE PRECISION"))
+
+
 UPGRADES: dict[int, Callable[[sa.Connection], None]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7}

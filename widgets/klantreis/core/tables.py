@@ -99,7 +99,7 @@ MOMENT_STATUSES = ("proposed", "confirmed", "dismissed")
 SOURCES = ("assumption", "interview", "survey", "analytics", "complaint")
 IDEA_STATUSES = ("proposed", "selected", "rejected", "done")
 SOURCE_KINDS = ("survey", "events")
-MINING_METRICS = ("nps", "csat", "ces", "fcr")
+MINING_METRICS = ("nps", "csat", "ces", "fcr", "score")
 # What a touchpoint is used on: the method asks to think mobile first. "any" when it does
 # not matter or is not known; a non-touchpoint keeps "any".
 DEVICES = ("any", "phone", "computer", "in_person")
@@ -311,8 +311,12 @@ TABLES: dict[str, Table] = {
                 Field("score", "float", required=False),
                 Field("score_low", "float", required=False),
                 Field("score_high", "float", required=False),
-                Field("worst", "int"),
-                Field("best", "int"),
+                Field("worst", "float"),
+                Field("best", "float"),
+                # Which customer segments the results came from ('' for all), and whether
+                # they were pooled from an aggregated report rather than single answers.
+                _text("segment"),
+                Field("aggregated", "bool", default=False),
                 Field("computed_at", "timestamp"),
             ),
         ),
@@ -365,4 +369,5 @@ ADDED_IN_FILES: frozenset[tuple[str, str]] = frozenset({
     ("workshops", "comment_names"),
     *(("steps", name) for name in ("device", "same_moment", "frontstage", "backstage",
                                    "support", "target", "based_on")),
+    ("source_results", "segment"), ("source_results", "aggregated"),
 })

@@ -835,7 +835,17 @@ def _result_key(rows: Iterable[dict[str, Any]]) -> list[tuple[Any, ...]]:
     """Kept results compared by content (ids and times aside)."""
     skip = {"id", "workshop_id", "computed_at"}
     names = [c for c in TABLES["source_results"].columns if c not in skip]
-    return sorted(tuple(str(row.get(c)) for c in names) for row in rows)
+    return sorted(tuple(_comparable(row.get(c)) for c in names) for row in rows)
+
+
+def _comparable(value: Any) -> str:
+    """A kept value as compared: 4 and 4.0 alike (SQLite gives a whole float back as an
+    int), and a missing value like an empty one or a flag's default (False)."""
+    if value is None or value == "" or value is False:
+        return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return repr(float(value))
+    return str(value)
 
 
 # -- helpers on lists of ids ----------------------------------------------------------------

@@ -69,6 +69,15 @@ def number_locale(language: str) -> dict[str, Any] | None:
     return None if found is None else copy.deepcopy(found)
 
 
+def grouped(value: Any, language: str) -> str:
+    """A count with thousands grouped as the language does: 4.398 in Dutch, 4,398 in
+    English; '–' when missing."""
+    if is_missing(value):
+        return MISSING_NUMBER
+    shown = f"{int(value):,}"
+    return shown.replace(",", ".") if language == "nl" else shown
+
+
 def whole(value: Any) -> str:
     """A whole number, or '–' when missing."""
     return MISSING_NUMBER if is_missing(value) else str(int(value))

@@ -5,8 +5,13 @@ The result of a check is two tables: `clean` (one row per readable record, typed
 code and a detail such as the allowed range). A record with any problem is left out of
 `clean` as a whole, so no metric ever counts half a record. Nothing is guessed:
 
-- a score outside its scale, a fraction where a whole number is expected, or text where a
-  number is expected is a problem (the NHS file's FFT codes 6 and 7, for example);
+- a score outside its declared scale, a fraction in an NPS (whole numbers by definition), or
+  text where a number is expected is a problem (the NHS file's FFT codes 6 and 7, for
+  example); a blank score is no answer, counted and said in the report;
+- in a wide file (a score column per step) a bad score leaves out that answer only: the
+  customer's other answers are still read; in a long file the record goes as a whole;
+- a journey label or segment written as "NA", "n/a", "-" and the like is no label: counted
+  and said in the report, never a label of its own;
 - an empty customer id, time or event, where the mapping needs one, is a problem;
 - a date is read only when exactly one reading fits: ISO (2024-06-05), or day/month/year
   versus month/day/year when the numbers allow only one of them (17/10/2021, 10/17/2021).
@@ -31,14 +36,19 @@ import duckdb
 
 from .engine import Progress, count_rows, literal, run
 from .reading import RawTable, csv_error
-from .settings import NO, YES, SourceSettings
+from .settings import NA_WORDS, NO, YES, SourceSettings
 
 #: Value type of each role: how its text is checked and converted.
 ROLE_TYPES = {
     "customer": "id", "event": "id", "date": "date", "time": "date", "label": "text",
-    "channel": "text", "text": "text", "nps": "score", "csat": "score", "ces": "score",
-    "fcr": "yesno",
+    "channel": "text", "text": "text", "segment": "text", "nps": "score", "csat": "score",
+    "ces": "score", "score": "score", "fcr": "yesno", "n": "score", "sd": "score",
 }
+#: Bounds of an aggregated report's own columns: n is a whole number of answers, at least 1;
+#: a standard deviation is not negative. None: no upper bound.
+_AGGREGATE_BOUNDS: dict[str, tuple[float, float | None]] = {"n": (1.0, None), "sd": (0.0, None)}
+#: Roles whose NA-like values count as blank (see `NA_WORDS`).
+_LABEL_ROLES = ("label", "segment")
 _DMY = r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$"
 _PARTS = "['a', 'b', 'y', 'h', 'm', 's']"
 _FORMATS = {"dmy": "'dd/mm/yyyy'", "mdy": "'mm/dd/yyyy'"}
@@ -63,7 +73,9 @@ class _Role:
     column: str
     kind: str
     order: str = ""
-    scale: tuple[int, int] = (0, 0)
+    scale: tuple[float, float | None] = (0.0, 0.0)
+    whole: bool = False
+    strict: bool = True  # a bad value leaves out the whole record (not so in wide columns)
 
 
 def check(con: duckdb.DuckDBPyConnection, raw: RawTable, settings: SourceSettings, prefix: str,
@@ -81,6 +93,9 @@ def check(con: duckdb.DuckDBPyConnection, raw: RawTable, settings: SourceSetting
             role.order = _date_order(con, values, role, first, raw.file, notes)
             if role.order:
                 _read_in_order(con, values, roles, key, role, first)
+    for role in roles:
+        if role.name in _LABEL_ROLES:
+            _blank_na(con, values, role, first, raw.file, notes)
     _encode_labels(con, values, roles)
     dups = _duplicates(con, values, key, first, prefix, progress, done)
     _problems(con, values, roles, raw.file, first, dups, prefix)
@@ -92,14 +107,28 @@ def check(con: duckdb.DuckDBPyConnection, raw: RawTable, settings: SourceSetting
 
 
 def _roles(settings: SourceSettings) -> list[_Role]:
+    """The mapped columns as roles; a wide file's score columns become roles `w0`, `w1`, …
+    (see `wide_role`)."""
     roles = []
     for name, column in settings.columns.items():
         if not column:
             continue
         kind = ROLE_TYPES[name]
-        roles.append(_Role(name, column, kind, settings.date_order if kind == "date" else "",
-                           settings.scale(name) if kind == "score" else (0, 0)))
+        role = _Role(name, column, kind, settings.date_order if kind == "date" else "")
+        if kind == "score":
+            role.scale = _AGGREGATE_BOUNDS.get(name) or settings.scale(name)
+            role.whole = name == "n" or settings.whole(name)
+        roles.append(role)
+    metric = settings.wide_metric
+    roles += [_Role(wide_role(i), column, "score", scale=settings.scale(metric),
+                    whole=settings.whole(metric), strict=False)
+              for i, column in enumerate(settings.wide)]
     return roles
+
+
+def wide_role(index: int) -> str:
+    """The clean table's name for a wide file's `index`-th score column."""
+    return f"w{index}"
 
 
 # -- stage 1: every value read once ---------------------------------------------------------
@@ -144,7 +173,7 @@ def _hash(key: list[str], replace: dict[str, str] | None = None) -> str:
     return f"hash({', '.join((replace or {}).get(k, k) for k in key)})"
 
 
-def _text(column: str) -> str:
+def trimmed(column: str) -> str:
     """The value without surrounding spaces, NULL when empty. `trim` copies every string it
     is given, so it only gets the values it may change: those starting below '!', ending in
     a space or holding a non-ASCII character (Unicode spaces)."""
@@ -162,27 +191,37 @@ def _levels(role: _Role, column: str) -> list[list[str]]:
     every row, ahead of the CASE that limits it to a few. The file's column always appears
     in `_text` too: a file column used only in a bare TRY_CAST would be pushed into the CSV
     reader as its type, which fails on the header row."""
-    r, text = role.name, _text(column)
+    r, text = role.name, trimmed(column)
     if role.kind in ("id", "text"):
         return [[f"{text} AS {r}"]]
     fast, t = f"{r}_f", f"{r}_t"
     again = [f"CASE WHEN {fast} IS NULL THEN {text} END AS {t}"]
     unread = [f"CASE WHEN {r} IS NULL THEN {t} END AS {r}_raw"]
+    if role.kind == "score":  # "N/A" in a score column is no answer, not a bad one
+        na = ", ".join(literal(w) for w in NA_WORDS)
+        unread = [f"CASE WHEN {r} IS NULL AND lower({t}) NOT IN ({na}) THEN {t} END "
+                  f"AS {r}_raw"]
     if role.kind == "yesno":
         return [[f"{_yes_no(column)} AS {fast}"], again,
                 [f"coalesce({fast}, {_yes_no(t)}) AS {r}"], unread]
     if role.kind == "score":
         n, slow = f"{r}_n", f"{r}_s"
-        return [[f"{_number(column)} AS {n}"], [f"{_score(n, role.scale)} AS {fast}"], again,
-                [f"{_number(t)} AS {slow}"],
-                [f"coalesce({fast}, {_score(slow, role.scale)}) AS {r}"], unread]
+        return [[f"{as_number(column)} AS {n}"], [f"{_score(n, role)} AS {fast}"], again,
+                [f"{as_number(t)} AS {slow}"],
+                [f"coalesce({fast}, {_score(slow, role)}) AS {r}"], unread]
     return [[f"{_iso(column)} AS {fast}"], again, *_date_levels(role, fast, t), unread]
 
 
-def _score(number: str, scale: tuple[int, int]) -> str:
+def _score(number: str, role: _Role) -> str:
+    """The number if it fits the role's scale (and is whole where it must be), else NULL."""
+    fits = [f"{number} = round({number})"] if role.whole else []
+    fits += _bounds(number, role.scale)
+    return f"CASE WHEN {' AND '.join(fits)} THEN {number} END"
+
+
+def _bounds(number: str, scale: tuple[float, float | None]) -> list[str]:
     low, high = scale
-    return (f"CASE WHEN {number} = round({number}) AND {number} BETWEEN {low} AND {high} "
-            f"THEN {number}::INTEGER END")
+    return [f"{number} >= {low!r}", *([f"{number} <= {high!r}"] if high is not None else [])]
 
 
 def _outputs(role: _Role) -> list[str]:
@@ -193,7 +232,7 @@ def _outputs(role: _Role) -> list[str]:
     return [role.name, f"{role.name}_raw", *fit]
 
 
-def _number(text: str) -> str:
+def as_number(text: str) -> str:
     """A score's number; a decimal comma counts as a point (a number with a comma does not
     cast, so only those are rewritten)."""
     return (f"coalesce(TRY_CAST({text} AS DOUBLE), "
@@ -282,6 +321,39 @@ def _read_in_order(con: duckdb.DuckDBPyConnection, values: str, roles: list[_Rol
                 "AND s._date IS NOT NULL")
 
 
+def plain(value: float) -> str:
+    """A scale's end as written: 10, not 10.0; 2.5 stays 2.5 (the report localises it)."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+# -- NA-like labels ---------------------------------------------------------------------------
+
+
+def _blank_na(con: duckdb.DuckDBPyConnection, values: str, role: _Role, first: int,
+              file: str, notes: list[tuple[str, dict[str, Any]]]) -> None:
+    """Make labels such as "NA" or "n/a" blank, and say how many there were. Looked for among
+    the distinct labels (a journey has few), so a file without them costs one grouping."""
+    r = role.name
+    distinct = con.execute(f"SELECT DISTINCT {r} FROM {values} WHERE rowid >= {first} AND "
+                           f"{r} IS NOT NULL LIMIT {MAX_ENUM_LABELS + 1}").fetchall()
+    if len(distinct) > MAX_ENUM_LABELS:
+        na = ", ".join(literal(w) for w in NA_WORDS)
+        where = f"lower({r}) IN ({na})"
+    else:
+        found = [v for (v,) in distinct if str(v).casefold() in NA_WORDS]
+        if not found:
+            return
+        where = f"{r} IN ({', '.join(literal(v) for v in found)})"
+    counted = con.execute(f"SELECT {r}, count(*) FROM {values} WHERE rowid >= {first} AND "
+                          f"{where} GROUP BY ALL ORDER BY 2 DESC").fetchall()
+    if not counted:
+        return
+    con.execute(f"UPDATE {values} SET {r} = NULL WHERE {where}")
+    notes.append(("mining.note.na_labels", {
+        "column": role.column, "file": file, "count": sum(n for _, n in counted),
+        "values": ", ".join(f"'{v}'" for v, _ in counted[:4])}))
+
+
 # -- journey labels as an ENUM -----------------------------------------------------------------
 
 #: A label column with more different labels than this stays text (a journey has far fewer
@@ -290,24 +362,25 @@ MAX_ENUM_LABELS = 1000
 
 
 def _encode_labels(con: duckdb.DuckDBPyConnection, values: str, roles: list[_Role]) -> None:
-    """Store the journey labels as an ENUM of the labels found: every metric groups by label,
-    and grouping a million answers by an ENUM takes about half the time it takes by text
-    (4 ms against 11 ms per step, 7 ms against 13 ms before/after), for about 45 ms once.
-    Header rows are in the type too, since the whole column is converted."""
-    if not any(role.name == "label" for role in roles):
-        return
-    found = con.execute(f"SELECT DISTINCT label FROM {values} WHERE label IS NOT NULL "
-                        f"ORDER BY label LIMIT {MAX_ENUM_LABELS + 1}").fetchall()
-    if found and len(found) <= MAX_ENUM_LABELS:
-        members = ", ".join(literal(label) for (label,) in found)
-        con.execute(f"ALTER TABLE {values} ALTER label TYPE ENUM({members})")
+    """Store the journey labels (and segments) as an ENUM of the values found: every metric
+    groups by label, and grouping a million answers by an ENUM takes about half the time it
+    takes by text (4 ms against 11 ms per step, 7 ms against 13 ms before/after), for about
+    45 ms once. Header rows are in the type too, since the whole column is converted."""
+    for role in roles:
+        if role.name not in _LABEL_ROLES:
+            continue
+        found = con.execute(f"SELECT DISTINCT {role.name} FROM {values} WHERE {role.name} "
+                            f"IS NOT NULL ORDER BY 1 LIMIT {MAX_ENUM_LABELS + 1}").fetchall()
+        if found and len(found) <= MAX_ENUM_LABELS:
+            members = ", ".join(literal(value) for (value,) in found)
+            con.execute(f"ALTER TABLE {values} ALTER {role.name} TYPE ENUM({members})")
 
 
 # -- stage 2: duplicates, problems, clean rows ------------------------------------------------
 
 
 def _ok(roles: list[_Role]) -> str:
-    return " AND ".join(p for p in map(_fine, roles) if p) or "TRUE"
+    return " AND ".join(_fine(r) for r in roles if r.strict and _fine(r)) or "TRUE"
 
 
 def _fine(role: _Role) -> str:
@@ -374,7 +447,7 @@ def _problem_sql(role: _Role, values: str, first: int) -> str:
     """The role's problem rows: the text is read again only for them, to name the problem."""
     r = role.name
     written = "NULL::VARCHAR" if role.kind == "id" else f"{r}_raw"
-    helper = {"score": _number(f"{r}_raw"),
+    helper = {"score": as_number(f"{r}_raw"),
               "date": f"regexp_extract({r}_raw, {literal(_DMY)}, {_PARTS})"}.get(role.kind,
                                                                                  "NULL")
     return (f'SELECT _row AS "row", {literal(role.column)} AS "column", _raw AS value, '
@@ -390,8 +463,8 @@ def _problem_code(role: _Role) -> str:
     if role.kind == "yesno":
         return "'not_yes_no'"
     if role.kind == "score":
-        return ("CASE WHEN _x IS NULL THEN 'not_number' WHEN _x <> round(_x) THEN 'not_whole' "
-                "ELSE 'out_of_range' END")
+        whole = "WHEN _x <> round(_x) THEN 'not_whole' " if role.whole else ""
+        return f"CASE WHEN _x IS NULL THEN 'not_number' {whole}ELSE 'out_of_range' END"
     dmy, mdy = _candidate("_x", "a", "b"), _candidate("_x", "b", "a")
     if role.order in _FORMATS:
         other = mdy if role.order == "dmy" else dmy
@@ -405,7 +478,7 @@ def _problem_code(role: _Role) -> str:
 def _detail(role: _Role) -> str:
     if role.kind == "score":
         low, high = role.scale
-        return f"'{low}–{high}'"
+        return literal(f"{plain(low)}–{plain(high)}" if high is not None else f"≥{plain(low)}")
     return _FORMATS.get(role.order, "NULL::VARCHAR") if role.kind == "date" else "NULL::VARCHAR"
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from ..i18n import label, t
+from ..i18n import grouped, label, t
 
 PROBLEM_COLUMNS = ("file", "row", "column", "value", "problem", "detail")
 
@@ -64,13 +64,16 @@ class ImportReport:
 
     def sentences(self, language: str) -> list[str]:
         """The report in words: totals, one line per kind of problem, then the notes."""
-        lines = [t("mining.report.totals", language, rows=self.rows, kept=self.kept,
-                   skipped=self.skipped)]
+        lines = [t("mining.report.totals", language, rows=grouped(self.rows, language),
+                   kept=grouped(self.kept, language),
+                   skipped=grouped(self.skipped, language))]
         for row in self.summary().itertuples():
             rows = ", ".join(str(r) for r in row.rows)
             column = row.column or t("mining.whole_row", language)
-            why = label("mining.kind", row.problem, language, detail=_text(row.detail))
-            lines.append(t("mining.report.line", language, count=row.count, file=row.file,
+            why = label("mining.kind", row.problem, language,
+                        detail=localised(row.detail, language))
+            lines.append(t("mining.report.line", language, count=grouped(row.count, language),
+                           file=row.file,
                            column=column, rows=rows, why=why))
         lines += [t(key, language, **params) for key, params in self.notes]
         return lines
@@ -79,7 +82,14 @@ class ImportReport:
 def explain(problem: str, value: Any, detail: Any, language: str) -> str:
     """Why a value could not be read, as a sentence."""
     return label("mining.problem", problem, language, value=_text(value),
-                 detail=_text(detail))
+                 detail=localised(detail, language))
+
+
+def localised(detail: Any, language: str) -> str:
+    """A problem's detail in the page's number format: a scale stored as '2.5–10' reads
+    '2,5–10' in Dutch (details hold no other points)."""
+    text = _text(detail)
+    return text.replace(".", ",") if language == "nl" else text
 
 
 def _text(value: Any) -> str:

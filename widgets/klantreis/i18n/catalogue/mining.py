@@ -247,6 +247,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mining.role.nps": {"nl": "NPS (0–10)", "en": "NPS (0–10)"},
     "mining.role.csat": {"nl": "Tevredenheid (CSAT)", "en": "Satisfaction (CSAT)"},
     "mining.role.ces": {"nl": "Klantinspanning (CES)", "en": "Effort (CES)"},
+    "mining.role.segment": {"nl": "Klantsegment", "en": "Customer segment"},
+    "mining.role.score": {"nl": "Score (eigen schaal)", "en": "Score (own scale)"},
+    "mining.role.n": {"nl": "Aantal antwoorden (n)", "en": "Number of answers (n)"},
+    "mining.role.sd": {"nl": "Standaardafwijking", "en": "Standard deviation"},
     "mining.role.fcr": {
         "nl": "Opgelost bij eerste contact (ja/nee)",
         "en": "Resolved at first contact (yes/no)",
@@ -268,12 +272,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mining.metric.nps": {"nl": "Net Promoter Score", "en": "Net Promoter Score"},
     "mining.metric.csat": {"nl": "Klanttevredenheid (CSAT)", "en": "Customer satisfaction (CSAT)"},
     "mining.metric.ces": {"nl": "Klantinspanning (CES)", "en": "Customer effort (CES)"},
+    "mining.metric.score": {"nl": "Gemiddelde score", "en": "Mean score"},
     "mining.metric.fcr": {
         "nl": "Opgelost bij eerste contact (FCR)",
         "en": "First-contact resolution (FCR)",
     },
     "mining.measure.nps": {"nl": "NPS (−100 tot 100)", "en": "NPS (−100 to 100)"},
-    "mining.measure.csat": {"nl": "CSAT: % in de beste twee", "en": "CSAT: % in the top two"},
+    "mining.measure.csat": {"nl": "CSAT: % tevreden", "en": "CSAT: % satisfied"},
+    "mining.measure.score": {"nl": "Score: gemiddelde", "en": "Score: mean"},
     "mining.measure.ces": {"nl": "CES: gemiddelde", "en": "CES: mean"},
     "mining.measure.ces_easy": {"nl": "CES: % 'makkelijk'", "en": "CES: % 'easy'"},
     "mining.measure.fcr": {"nl": "FCR: % opgelost", "en": "FCR: % resolved"},
@@ -418,4 +424,164 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{metric} uit “{source}”, berekend op {date}.",
         "en": "{metric} from “{source}”, computed on {date}.",
     },
+    "mining.error.top_from": {
+        "nl": "De grens voor 'tevreden' of 'makkelijk' ({value}) ligt buiten de schaal "
+        "{low}–{high}.",
+        "en": "The threshold for 'satisfied' or 'easy' ({value}) is outside the scale "
+        "{low}–{high}.",
+    },
+    "mining.error.aggregate_roles": {
+        "nl": "Een kolom met n of standaardafwijking hoort bij een rapport met gemiddelden: "
+        "zet 'Rapport met gemiddelden' aan, of kies die kolom niet.",
+        "en": "A column of n or standard deviation belongs to a report of averages: turn on "
+        "'Report of averages', or do not choose that column.",
+    },
+    "mining.error.aggregated_nps": {
+        "nl": "Een rapport met gemiddelden kan geen NPS of klantnummer hebben: een NPS laat "
+        "zich niet uit een gemiddelde berekenen. Kies een score, CSAT (%), CES of FCR (%).",
+        "en": "A report of averages cannot have an NPS or a customer id: an NPS cannot be "
+        "computed from an average. Choose a score, CSAT (%), CES or FCR (%).",
+    },
+    "mining.error.aggregated_wide": {
+        "nl": "Een rapport met gemiddelden heeft één rij per contactmoment, geen kolom per "
+        "stap: kies het een of het ander.",
+        "en": "A report of averages has a row per touchpoint, not a column per step: choose "
+        "one or the other.",
+    },
+    "mining.error.wide_and_long": {
+        "nl": "In een breed bestand zijn de scores de gekozen scorekolommen per stap; kies "
+        "daarnaast geen NPS-, CSAT-, CES-, FCR- of scorekolom.",
+        "en": "In a wide file the scores are the chosen score columns per step; do not also "
+        "choose an NPS, CSAT, CES, FCR or score column.",
+    },
+    "mining.note.na_labels": {
+        "nl": "{file}: {count} rijen hebben in '{column}' geen waarde maar {values}: die "
+        "tellen als leeg, niet als eigen label.",
+        "en": "{file}: {count} rows have no value in '{column}' but {values}: counted as "
+        "blank, not as a label of their own.",
+    },
+    "mining.note.blank_scores": {
+        "nl": "{file}: {count} rijen hebben in '{column}' geen antwoord (leeg of 'N/A'): "
+        "ze tellen niet mee in de n van die kolom.",
+        "en": "{file}: {count} rows have no answer in '{column}' (blank or 'N/A'): they are "
+        "not in that column's n.",
+    },
+    "mining.drop.stop": {
+        "nl": "Niet toegepast: {share} van de {rows} rijen zou wegvallen. {cause} Pas de "
+        "instellingen aan, of kies 'Toch toepassen' om bewust door te gaan.",
+        "en": "Not applied: {share} of the {rows} rows would be dropped. {cause} Change the "
+        "settings, or choose 'Apply anyway' to go on deliberately.",
+    },
+    "mining.drop.out_of_range": {
+        "nl": "{count} antwoorden in '{column}' liggen buiten {scale}; de waarden lopen van "
+        "{low} tot {high}: is de schaal {guess}?",
+        "en": "{count} answers in '{column}' are outside {scale}; the values run from {low} "
+        "to {high}: is the scale {guess}?",
+    },
+    "mining.drop.not_whole": {
+        "nl": "{count} antwoorden in '{column}' zijn geen hele getallen, en een NPS is 0–10 "
+        "in hele getallen: kies voor deze kolom 'Score (eigen schaal)'.",
+        "en": "{count} answers in '{column}' are not whole numbers, and an NPS is 0–10 in "
+        "whole numbers: choose 'Score (own scale)' for this column.",
+    },
+    "mining.drop.not_number": {
+        "nl": "{count} waarden in '{column}' zijn geen getal: is dit de goede kolom?",
+        "en": "{count} values in '{column}' are not numbers: is this the right column?",
+    },
+    "mining.drop.date": {
+        "nl": "{count} datums in '{column}' zijn niet te lezen: kies de volgorde van datums.",
+        "en": "{count} dates in '{column}' cannot be read: choose the date order.",
+    },
+    "mining.drop.other": {
+        "nl": "{count} keer in '{column}': {why}.",
+        "en": "{count} times in '{column}': {why}.",
+    },
+    # The label mapper (ui/mining/labels.py): many data labels to steps, by search and rule.
+    "mining.label_search": {"nl": "Zoeken", "en": "Search"},
+    "mining.label_search_hint": {
+        "nl": "tekst of patroon, bijvoorbeeld check-in*",
+        "en": "text or pattern, e.g. check-in*",
+    },
+    "mining.labels_all_shown": {"nl": "{total} labels.", "en": "{total} labels."},
+    "mining.labels_showing": {
+        "nl": "{shown} van de {total} labels getoond; zoek om de andere te vinden.",
+        "en": "Showing {shown} of {total} labels; search to find others.",
+    },
+    "mining.labels_matching": {
+        "nl": "{matching} van de {total} labels passen bij de zoekterm.",
+        "en": "{matching} of {total} labels match the search.",
+    },
+    "mining.labels_matching_more": {
+        "nl": "{shown} van de {matching} passende labels getoond ({total} in totaal); zoek "
+        "preciezer om de andere te vinden.",
+        "en": "Showing {shown} of {matching} matching labels ({total} in all); search more "
+        "narrowly to find others.",
+    },
+    "mining.labels_no_match": {
+        "nl": "Geen label past bij “{search}”.",
+        "en": "No label matches “{search}”.",
+    },
+    "mining.map_to": {"nl": "Naar", "en": "To"},
+    "mining.map_all": {
+        "nl": "Alle {count} passende labels zo koppelen",
+        "en": "Map all {count} matching labels like this",
+    },
+    "mining.mapped_all": {
+        "nl": "{count} labels gekoppeld.",
+        "en": "{count} labels mapped.",
+    },
+    "mining.patterns": {
+        "nl": "Regels voor veel labels tegelijk (* is elke tekst, ? één teken)",
+        "en": "Rules for many labels at once (* is any text, ? one character)",
+    },
+    "mining.pattern": {"nl": "Patroon", "en": "Pattern"},
+    "mining.pattern_hint": {"nl": "bijvoorbeeld check-in*", "en": "e.g. check-in*"},
+    "mining.add_rule": {"nl": "Regel toevoegen", "en": "Add rule"},
+    "mining.remove_rule": {"nl": "Verwijderen", "en": "Remove"},
+    "mining.pattern_rule": {
+        "nl": "{pattern} → {target} ({count} labels)",
+        "en": "{pattern} → {target} ({count} labels)",
+    },
+    "mining.pattern_off_map": {
+        "nl": "{target} (niet op deze kaart)",
+        "en": "{target} (not on this map)",
+    },
+    "mining.error.pattern_wildcard": {
+        "nl": "Typ een patroon met * of ?; kies voor één label de stap in de lijst.",
+        "en": "Type a pattern with * or ?; for a single label choose its step in the list.",
+    },
+    "mining.unmapped": {
+        "nl": "Nog niet op de kaart: {labels}.",
+        "en": "Not on the map yet: {labels}.",
+    },
+    "mining.unmapped_more": {
+        "nl": "Nog niet op de kaart: {labels} en nog {count}.",
+        "en": "Not on the map yet: {labels} and {count} more.",
+    },
+    "mining.all_mapped": {
+        "nl": "Elk label staat op de kaart.",
+        "en": "Every label is on the map.",
+    },
+    # Customers' comments per step (ui/mining/comments.py), to keep as evidence.
+    "mining.comments_intro": {
+        "nl": "Lees wat klanten bij een stap schreven, de laagste score eerst; bewaar een "
+        "opmerking als bewijs bij die stap.",
+        "en": "Read what customers wrote at a step, lowest score first; keep a comment as "
+        "evidence for that step.",
+    },
+    "mining.comments_step": {"nl": "Stap", "en": "Step"},
+    "mining.comments_choose": {"nl": "(kies een stap)", "en": "(choose a step)"},
+    "mining.comments_none": {
+        "nl": "Geen opmerkingen bij deze stap.",
+        "en": "No comments on this step.",
+    },
+    "mining.comments_count": {
+        "nl": "{shown} van de {total} opmerkingen, de laagste score eerst.",
+        "en": "{shown} of {total} comments, lowest score first.",
+    },
+    "mining.comment_score": {"nl": "score {score}", "en": "score {score}"},
+    "mining.comment_keep": {"nl": "Bewaren als bewijs", "en": "Keep as evidence"},
+    "mining.comment_kept": {"nl": "Bewaard", "en": "Kept"},
+    "mining.comment_note": {"nl": "enquête, rij {row}", "en": "survey, row {row}"},
+    "mining.comment_note_no_row": {"nl": "enquête", "en": "survey"},
 }
