@@ -73,12 +73,18 @@ def test_reading_mapping_and_applying_a_file(sqlite_store: Store, tmp_path: Path
     form.roles["nps"].value = "score"
     form.roles["date"].value = "when"
     form.roles["label"].value = "stage"
-    pickers = dict(form.pickers)
+    pickers = dict(form.label_mapper.pickers)
     assert set(pickers) == {"checkout", HOSTILE, "install"}
     pickers["checkout"].value = steps["Choose a delivery slot at checkout"]
     pickers["install"].value = steps["Delivery and installation"]
-    form.apply_button.click()
-    assert form.feedback.widget.value == ""
+    form.apply_button.click()  # one row in five would go: it stops and says why
+    stopped = form.feedback.widget.value
+    assert "Not applied: 20% of the 5 rows would be dropped." in stopped
+    assert "1 answers in &#x27;score&#x27; are outside 0–10" in stopped
+    assert not any(s["name"] == "survey.csv" for s in panel.workshop.sources("survey"))
+    assert form.anyway_button.layout.display == ""
+    form.anyway_button.click()  # the user has read why, and goes on
+    assert form.feedback.widget.value == "" and form.anyway_button.layout.display == "none"
     assert panel.data.survey.report.kept == 4 and form.progress.bar.value == pytest.approx(1.0)
     lost = panel.results.unmatched_labels.value  # a label nobody mapped, shown as text
     assert HOSTILE not in lost and "&lt;script&gt;" in lost

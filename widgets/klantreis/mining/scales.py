@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from ..core.errors import KlantreisError
 from ..i18n import grouped, label, number, percent, t
 from .cleaning import as_number, trimmed
 from .engine import quote
@@ -81,16 +82,23 @@ def dropped_share(report: ImportReport) -> float:
     return max(report.skipped, worst) / report.rows
 
 
-def drop_warning(report: ImportReport, loaded: LoadedFile, language: str) -> str | None:
-    """One sentence when more than `DROP_LIMIT` would be dropped: how much, the main cause
-    and a fix; None when the file fits its mapping well enough."""
+def drop_check(report: ImportReport, loaded: LoadedFile, language: str
+               ) -> KlantreisError | None:
+    """An error to stop on when more than `DROP_LIMIT` would be dropped, saying how much,
+    the main cause and a fix; None when the file fits its mapping well enough."""
     share = dropped_share(report)
     if share <= DROP_LIMIT:
         return None
     top = report.summary().iloc[0]
-    cause = _cause(top, loaded, language)
-    return t("mining.drop.stop", language, share=percent(share, language),
-             rows=grouped(report.rows, language), cause=cause)
+    return KlantreisError("mining.drop.stop", language, share=percent(share, language),
+                          rows=grouped(report.rows, language),
+                          cause=_cause(top, loaded, language))
+
+
+def drop_warning(report: ImportReport, loaded: LoadedFile, language: str) -> str | None:
+    """`drop_check` as a sentence (None when nothing stops)."""
+    found = drop_check(report, loaded, language)
+    return None if found is None else str(found)
 
 
 def _cause(top: Any, loaded: LoadedFile, language: str) -> str:

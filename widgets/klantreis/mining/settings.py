@@ -128,9 +128,9 @@ class SourceSettings:
             _choice(role, ROLES[self.kind], "role", language)
         _choice(self.wide_metric, SCALED, "wide_metric", language)
         for metric, (low, high) in self.scales.items():
-            _choice(metric, SCALED, "scale", language)
+            _choice(metric, SCALED, "scales", language)
             if not (math.isfinite(low) and math.isfinite(high) and low < high):
-                raise ValidationError("mining.error.scale", language, field=metric,
+                raise ValidationError("mining.error.scale", language, field="scales",
                                       low=low, high=high)
         for metric, end in self.best.items():
             _choice(metric, SCALED, "best", language)

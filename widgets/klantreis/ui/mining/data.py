@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from traitlets import Any, Dict, HasTraits, Unicode
+import pandas as pd
+from traitlets import Any, Dict, HasTraits, List, Unicode
 
 from ...mining import JourneyMap, SourceSettings
 from ..state import PageState
@@ -26,6 +27,7 @@ class CustomerData(HasTraits):
     report = Any(None, allow_none=True)  # the ImportReport of the newest read
     metric = Unicode(None, allow_none=True)  # the survey metric the results show
     by = Unicode("step")  # what the results and before/after are grouped by
+    segments = List(None, allow_none=True)  # the customers the results are about; None: all
 
     def __init__(self, state: PageState) -> None:
         super().__init__()
@@ -34,6 +36,23 @@ class CustomerData(HasTraits):
     def journey_map(self) -> JourneyMap:
         """The chosen journey as the mining engine maps labels onto it."""
         return JourneyMap.from_frames(dict(self.state.frames), self.state.journey_id)
+
+    def personas(self) -> list[tuple[str, str]]:
+        """(name, id) of the workshop's personas, for tying segments to them."""
+        rows = self.state.frames.get("personas")
+        if rows is None or rows.empty:
+            return []
+        return [(str(n), str(i)) for n, i in zip(rows["name"], rows["id"], strict=True)]
+
+    def journey_persona(self) -> str | None:
+        """The persona whose journey the page shows, if the journey has one."""
+        rows = self.state.frames.get("journeys")
+        if rows is None or rows.empty or self.state.journey_id is None:
+            return None
+        found = rows[rows["id"] == self.state.journey_id]
+        if found.empty or "persona_id" not in found or pd.isna(found["persona_id"].iloc[0]):
+            return None
+        return str(found["persona_id"].iloc[0])
 
     def add_events(self, settings: SourceSettings) -> None:
         self.event_sources = {**self.event_sources, Path(settings.file).name: settings}

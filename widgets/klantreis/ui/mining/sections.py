@@ -16,10 +16,12 @@ from ...charts import comparison_chart, funnel_chart, metric_chart
 from ...core.errors import KlantreisError
 from ...figures import belief_vs_data
 from ...mining import EventData, LoadedFile, SourceSettings, SurveyData
+from ...mining.scales import drop_check
 from ...samples.mining import GO_LIVE
 from ..kit import ChartView, button, esc, html_box
 from ..section import Section
 from ..state import PageState, Write
+from .comments import Comments
 from .data import CustomerData, upload_dir
 from .source import SourceForm
 from .tables import (
@@ -74,7 +76,8 @@ class Survey(MiningSection):
 
     def build(self) -> list[widgets.Widget]:
         self.form = SourceForm("survey", self.language, upload_dir(self.state),
-                               self.data.journey_map, self.applied, served())
+                               self.data.journey_map, self.applied, served(),
+                               self.data.personas)
         return [widgets.HTML(esc(self.t("mining.survey_intro"))), self.form.widget]
 
     def refresh(self) -> None:
@@ -83,6 +86,10 @@ class Survey(MiningSection):
     def applied(self, loaded: LoadedFile, settings: SourceSettings) -> None:
         survey = SurveyData.from_file(loaded, settings, language=self.language,
                                       progress=self.form.progress)
+        self.data.report = survey.report
+        too_much = drop_check(survey.report, loaded, self.language)
+        if too_much is not None and not self.form.go_on:
+            raise too_much  # nothing saved: the report says what would be dropped
         self.data.survey_source_id = self.save_source(settings)
         self.data.report = survey.report
         self.data.survey = survey
@@ -102,15 +109,30 @@ class Results(MiningSection):
         self.by = widgets.ToggleButtons(options=[(self.label("mining.by", b), b) for b in
                                                  ("all", "step", "phase")], value="step")
         self.by.observe(self._grouped, names="value")
+        self.segment = widgets.Dropdown(options=[], description=self.t("mining.customers_of"),
+                                        style={"description_width": "120px"})
+        self.segment.add_class("kr-mining-segment")
+        self.segment.observe(self._segment_chosen, names="value")
+        self.split = widgets.Checkbox(value=False, description=self.t("mining.split"),
+                                      indent=False)
+        self.split.add_class("kr-mining-split")
+        self.split.observe(lambda _: self.refresh(), names="value")
+        self.segment_row = widgets.HBox([self.segment, self.split])
+        self.segment_row.layout.display = "none"
         self.metrics_html = html_box()
         self.metric_chart = ChartView("kr-mining-metric-chart")
         self.comparison = ChartView("kr-mining-comparison")
         self.belief = html_box()
         self.unmatched_labels = html_box()
+        self.comments = Comments(self.language, self._keep_comment,
+                                 can_write=self.state.can_contribute)
         self.data.observe(lambda _: self._offer_metrics(), names="survey")
-        return [self.metric, self.by, self.metrics_html, self.metric_chart.widget,
-                self.comparison.widget, html_box(f"<h4>{esc(self.t('mining.belief'))}</h4>"),
-                self.belief, self.unmatched_labels]
+        return [self.metric, self.by, self.segment_row, self.metrics_html,
+                self.metric_chart.widget, self.comparison.widget,
+                html_box(f"<h4>{esc(self.t('mining.belief'))}</h4>"), self.belief,
+                self.unmatched_labels,
+                html_box(f"<h4>{esc(self.t('mining.comments_title'))}</h4>"),
+                self.comments.widget]
 
     def _grouped(self, change: dict[str, Any]) -> None:
         self.data.by = change["new"]
@@ -120,6 +142,25 @@ class Results(MiningSection):
         survey = self.data.survey
         self.metric.options = [(self.label("mining.metric", m), m)
                                for m in survey.metrics_available]
+        self._offer_segments(survey)
+        self.refresh()
+
+    def _offer_segments(self, survey: SurveyData) -> None:
+        """All customers, each segment, and the segments tied to this journey's persona,
+        which is where the page starts: a persona's curve is compared with its customers."""
+        found = [str(v) for v in survey.segments()["segment"]]
+        self.segment_row.layout.display = "" if found else "none"
+        tied = survey.segments_of(self.data.journey_persona())
+        options = [(self.t("mining.all_customers"), ())]
+        if len(tied) > 1:
+            options.append((", ".join(tied), tuple(tied)))
+        options += [(v, (v,)) for v in found]
+        self.segment.options = options
+        self.segment.value = tuple(tied) if tied else ()
+        self.data.segments = list(tied) or None
+
+    def _segment_chosen(self, change: dict[str, Any]) -> None:
+        self.data.segments = list(change["new"]) or None
         self.refresh()
 
     def refresh(self) -> None:
@@ -128,8 +169,10 @@ class Results(MiningSection):
             self.feedback.guard(self._show)()
 
     def _show(self) -> None:
-        survey, journey = self.data.survey, self.data.journey_map()
-        metrics = survey.metrics(journey, by=self.data.by)
+        survey, journey, segments = self.data.survey, self.data.journey_map(), \
+            self.data.segments
+        metrics = survey.metrics(journey, by=self.data.by, segments=segments,
+                                 split=self.split.value)
         self.metrics_html.value = metrics_table(metrics, self.language)
         if not survey.metrics_available:
             raise KlantreisError("mining.error.no_metric", self.language)
@@ -137,11 +180,14 @@ class Results(MiningSection):
         self.data.metric = metric
         self.metric_chart.show(metric_chart(metrics, metric, self.language))
         curve = self.state.journey.curve
-        scores = survey.step_scores(journey, metric)
+        scores = survey.step_scores(journey, metric, segments)
         self.comparison.show(comparison_chart(curve, scores, metric, survey.settings,
                                               self.language))
         self.belief.value = belief_table(belief_vs_data(curve, scores), self.language)
         self._keep(journey, metric)
+        self.comments.show([(n, i) for n, i in journey.choices() if not n.startswith("[")],
+                           lambda step_id: survey.comments(journey, step_id, metric,
+                                                           segments=segments))
         lost = survey.unmatched(journey)
         self.unmatched_labels.value = "" if lost.empty else esc(self.t(
             "mining.labels_unmatched", labels=", ".join(str(x) for x in lost["label"][:12])))
@@ -153,8 +199,14 @@ class Results(MiningSection):
         source_id, journey_id = self.data.survey_source_id, self.state.journey_id
         if source_id is None or journey_id is None:
             return
-        rows = self.data.survey.summary(journey, metric)
+        rows = self.data.survey.summary(journey, metric, self.data.segments)
         self.write(lambda: self.workshop.save_results(source_id, journey_id, rows))
+
+    def _keep_comment(self, step_id: str, text: str, note: str) -> bool:
+        """A customer's comment kept as evidence on its step (source: survey); False when
+        the store refused it (the error shows in this section)."""
+        return self.write(lambda: self.workshop.add_evidence(
+            "survey", note, step_id=step_id, insight=text)) is not None
 
 
 class Change(MiningSection):

@@ -52,14 +52,30 @@ def interval(frame: pd.DataFrame, language: str) -> pd.Series:
 
 
 def metrics_table(metrics: pd.DataFrame, language: str) -> str:
-    data = metrics.assign(interval=interval(metrics, language),
+    """Every measure with n and interval; a segment column when the results are split, and
+    results pooled from a report of averages marked, with why an interval is missing."""
+    data = metrics.assign(interval=_intervals(metrics, language),
                           group=[n or t("mining.all", language) for n in metrics["group_name"]])
-    return table(data, [("group", "mining.col.group", text),
-                        ("measure", "mining.col.measure", measure_name(language)),
-                        ("n", "mining.col.n", text),
-                        ("value", "mining.col.value", decimal(language)),
-                        ("interval", "mining.col.interval", text)], language,
-                 "kr-mining-metrics")
+    columns = [("group", "mining.col.group", text)]
+    if metrics["segment"].notna().any():
+        columns.append(("segment", "mining.col.segment", text))
+    columns += [("measure", "mining.col.measure", measure_name(language)),
+                ("n", "mining.col.n", text),
+                ("value", "mining.col.value", decimal(language)),
+                ("interval", "mining.col.interval", text)]
+    html = table(data, columns, language, "kr-mining-metrics")
+    if metrics["aggregated"].fillna(False).any():
+        html += f'<p class="kr-mining-aggregated">{esc(t("mining.aggregated_note", language))}</p>'
+    return html
+
+
+def _intervals(metrics: pd.DataFrame, language: str) -> pd.Series:
+    """The interval, or why there is none (a report's mean without n or SD)."""
+    found = interval(metrics, language)
+    for index, note in metrics["note"].items():
+        if isinstance(note, str) and note:
+            found[index] = label("mining.no_interval", note, language)
+    return found
 
 
 def belief_table(belief: pd.DataFrame, language: str) -> str:
