@@ -329,3 +329,22 @@ def test_comments_per_step_come_lowest_score_first(hotels) -> None:
     reversed_ = SurveyData.load(hotel_settings(path, ids, scales={"score": (2.5, 10)},
                                                best={"score": "low"}))
     assert reversed_.comments(journey, ids["pay"])["text"].iloc[0] == "Perfect"
+
+
+def test_kept_results_say_their_segment_and_that_they_were_pooled(hotels,
+                                                                  sqlite_store) -> None:
+    from klantreis.figures.customers import caption, kept_results
+
+    journey, ids, path = hotels
+    workshop = sqlite_store.workshop(sqlite_store.workshops()["id"].iloc[0])
+    settings = hotel_settings(path, ids, scales={"score": (2.5, 10)})
+    source = workshop.save_source("hotels.csv", "survey", settings.to_dict())
+    data = SurveyData.load(settings)
+    journey_id = workshop.frame("journeys")["id"].iloc[0]
+    workshop.save_results(source, journey_id, data.summary(journey, "score", ["Business"]))
+    frames = workshop.frames("source_results", "sources")
+    kept = kept_results(frames["source_results"], frames["sources"], journey_id)
+    assert kept.ends == (2.5, 10.0)
+    said = caption(kept, "nl")
+    assert "Gemiddelde score" in said and "Klanten: Business." in said
+    assert "rapport" not in said

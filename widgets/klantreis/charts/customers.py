@@ -12,7 +12,7 @@ import altair as alt
 import pandas as pd
 
 from ..figures.typed import plain_columns
-from ..i18n import label, percent, t
+from ..i18n import label, number, percent, t
 from ..mining.settings import SourceSettings
 from .theme import (
     CURVE_COLOR,
@@ -31,7 +31,7 @@ BAR_COLOR = "#56B4E9"
 
 
 def comparison_chart(curve: pd.DataFrame, scores: pd.DataFrame, metric: str,
-                     scale: SourceSettings | tuple[int, int], language: str = "en",
+                     scale: SourceSettings | tuple[float, float], language: str = "en",
                      width: int | None = None, height: int = 320) -> alt.TopLevelMixin:
     """The team's mean emotional rating and the customers' rescaled mean answer per step,
     with the customers' 95% interval as a bar; the method is the chart's subtitle.
@@ -72,14 +72,19 @@ def _series(data: pd.DataFrame, x: alt.X, field: str, name: str, color: alt.Scal
             points.encode(**encoding, tooltip=tooltip).properties(name=f"{field}_points")]
 
 
-def method_lines(metric: str, scale: SourceSettings | tuple[int, int],
+def method_lines(metric: str, scale: SourceSettings | tuple[float, float],
                  language: str) -> list[str]:
     """How the customers' scale was made comparable, and what the bars show."""
     worst, best = scale.ends(metric) if isinstance(scale, SourceSettings) else scale
     interval = "wilson" if metric == "fcr" else "t"
     return [t("mining.chart.method", language, metric=label("mining.metric", metric, language),
-              worst=worst, best=best),
+              worst=_end(worst, language), best=_end(best, language)),
             label("mining.chart.interval", interval, language)]
+
+
+def _end(value: float, language: str) -> str:
+    """A scale's end as people write it: 10, 2,5 in Dutch, 2.5 in English."""
+    return number(value, language, 0 if float(value).is_integer() else 1)
 
 
 def metric_chart(metrics: pd.DataFrame, measure: str, language: str = "en",

@@ -48,7 +48,7 @@ class KeptResults:
     rows: pd.DataFrame  # source_results rows of this source and journey
     source: str  # the source's name
     metric: str
-    ends: tuple[int, int]  # (worst, best) answer: the rescaling's 1 and 10
+    ends: tuple[float, float]  # (worst, best) answer: the rescaling's 1 and 10
     computed_at: pd.Timestamp
 
     def step_scores(self, steps: pd.DataFrame) -> pd.DataFrame:
@@ -79,7 +79,7 @@ def kept_results(results: pd.DataFrame, sources: pd.DataFrame,
     rows = rows[(rows["source_id"] == newest["source_id"]).to_numpy(dtype=bool)]
     names = dict(zip(sources["id"], sources["name"], strict=True))
     return KeptResults(rows.reset_index(drop=True), str(names.get(newest["source_id"], "")),
-                       str(newest["metric"]), (int(newest["worst"]), int(newest["best"])),
+                       str(newest["metric"]), (float(newest["worst"]), float(newest["best"])),
                        newest["computed_at"])
 
 
@@ -95,8 +95,15 @@ def kept_scores(frames: Mapping[str, pd.DataFrame], journey_id: str | None
 
 def caption(kept: KeptResults, language: str) -> str:
     """Which metric, from which source, computed when: said wherever kept results show."""
-    return t("mining.kept", language, metric=label("mining.metric", kept.metric, language),
+    said = t("mining.kept", language, metric=label("mining.metric", kept.metric, language),
              source=kept.source, date=kept.computed_at.strftime("%Y-%m-%d"))
+    segments = {str(s) for s in kept.rows.get("segment", pd.Series(dtype=object)).dropna()
+                if str(s)}
+    if segments:
+        said += " " + t("mining.kept_segment", language, segment=", ".join(sorted(segments)))
+    if bool(kept.rows.get("aggregated", pd.Series(dtype=bool)).fillna(False).any()):
+        said += " " + t("mining.kept_aggregated", language)
+    return said
 
 
 def belief_vs_data(curve: pd.DataFrame, scores: pd.DataFrame) -> pd.DataFrame:

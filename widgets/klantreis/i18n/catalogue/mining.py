@@ -622,4 +622,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                                 "en": "no interval: n unknown"},
     "mining.no_interval.no_sd": {"nl": "geen interval: geen standaardafwijking",
                                  "en": "no interval: no standard deviation"},
+    "mining.kept_segment": {"nl": "Klanten: {segment}.", "en": "Customers: {segment}."},
+    "mining.kept_aggregated": {
+        "nl": "Uit een rapport met gemiddelden, gewogen naar n.",
+        "en": "From a report of averages, weighted by n.",
+    },
 }
