@@ -167,21 +167,43 @@ class SurveyData:
                 split: bool = False) -> list[Tally]:
         """Every figure's sums per label (and `period`, a condition on the date, and segment
         when `split`), for the answers of `segments` (None: all): one scan."""
-        sums = _sums(self.settings)
-        if not sums:
-            return []
-        keys = ["_label", f"{period or 'NULL'} AS _period",
+        keys = [f"{period or 'NULL'} AS _period",
                 "segment AS _segment" if split else "NULL AS _segment"]
         where = [*(["date IS NOT NULL"] if period else []),
                  *([_among("segment", segments)] if segments is not None else [])]
-        rows = self.con.execute(
-            f"SELECT {', '.join(keys)}, {', '.join(sums)} FROM {self._relation()}"
-            f"{' WHERE ' + ' AND '.join(where) if where else ''} GROUP BY ALL"
-        ).fetchall()
+        if self.settings.wide:
+            return self._wide_counts(keys, where)
+        sums = _sums(self.settings)
+        if not sums:
+            return []
+        rows = self._scan(["_label", *keys], sums, where, self._relation())
         names = [_alias(sql) for sql in sums]
         return [Tally(label, key_period, segment,
                       {n: float(v or 0) for n, v in zip(names, values, strict=True)})
                 for label, key_period, segment, *values in rows]
+
+    def _wide_counts(self, keys: list[str], where: list[str]) -> list[Tally]:
+        """A wide file's sums column by column, in one scan of the clean table: as fast as
+        aggregating the columns by hand, where unpivoting them first costs twice that (and
+        more per segment)."""
+        metric, columns = self.settings.wide_metric, self.settings.wide
+        per_column = [_answer_sums(metric, self.settings, wide_role(i))
+                      for i in range(len(columns))]
+        sums = [f"coalesce({sql}, 0) AS _{i}_{name}"
+                for i, found in enumerate(per_column) for name, sql in found.items()]
+        tallies = []
+        for key_period, segment, *values in self._scan(keys, sums, where, self.table):
+            figures = iter(values)
+            for label, found in zip(columns, per_column, strict=True):
+                tallies.append(Tally(label, key_period, segment,
+                                     {name: float(next(figures) or 0) for name in found}))
+        return tallies
+
+    def _scan(self, keys: list[str], sums: list[str], where: list[str], source: str
+              ) -> list[tuple[Any, ...]]:
+        return self.con.execute(
+            f"SELECT {', '.join(keys)}, {', '.join(sums)} FROM {source}"
+            f"{' WHERE ' + ' AND '.join(where) if where else ''} GROUP BY ALL").fetchall()
 
     def _grouped(self, counts: list[Tally], journey: JourneyMap | None, by: str
                  ) -> list[dict[str, Any]]:
@@ -372,15 +394,18 @@ def _alias(sql: str) -> str:
     return sql.rsplit(" AS ", 1)[1]
 
 
-def _answer_sums(m: str, settings: SourceSettings) -> dict[str, str]:
-    """Single answers: n, Σx, Σx², and the metric's own counts."""
-    found = {f"{m}_n": f"count({m})", f"{m}_sum": f"sum({m})", f"{m}_sq": f"sum({m} * {m})"}
+def _answer_sums(m: str, settings: SourceSettings, column: str | None = None
+                 ) -> dict[str, str]:
+    """Single answers in `column` (the metric's own by default): n, Σx, Σx², and the
+    metric's own counts."""
+    c = column or m
+    found = {f"{m}_n": f"count({c})", f"{m}_sum": f"sum({c})", f"{m}_sq": f"sum({c} * {c})"}
     if m == "nps":
-        found |= {"nps_pro": f"count_if({m} >= 9)", "nps_det": f"count_if({m} <= 6)"}
+        found |= {"nps_pro": f"count_if({c} >= 9)", "nps_det": f"count_if({c} <= 6)"}
     elif m == "csat":
-        found["csat_top"] = f"count_if({settings.satisfied(m, m)})"
+        found["csat_top"] = f"count_if({settings.satisfied(m, c)})"
     elif m == "ces":
-        found["ces_easy"] = f"count_if({settings.satisfied(m, m)})"
+        found["ces_easy"] = f"count_if({settings.satisfied(m, c)})"
     return found
 
 

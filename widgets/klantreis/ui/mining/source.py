@@ -22,7 +22,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from ...core.errors import KlantreisError
-from ...i18n import label, number, t
+from ...i18n import grouped, label, number, t
 from ...mining import JourneyMap, LoadedFile, SourceSettings, open_file
 from ...mining.engine import quote
 from ...mining.scales import observe
@@ -194,8 +194,8 @@ class SourceForm:
                                 delimiter=self.delimiter.value, progress=self.progress)
         raw = self.loaded.raw
         self.header_rows.value = raw.header_rows
-        self.shape.value = esc(self.t("mining.shape", rows=raw.rows, columns=len(raw.columns),
-                                      header_rows=raw.header_rows))
+        self.shape.value = esc(self.t("mining.shape", rows=grouped(raw.rows, self.language),
+                                      columns=len(raw.columns), header_rows=raw.header_rows))
         self._offer_columns(self.saved if self.saved and self.saved.file == self.loaded.path
                             else None)
         self.mapping.layout.display = ""

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from ...i18n import MISSING_NUMBER, is_missing, label, number, t
+from ...i18n import MISSING_NUMBER, grouped, is_missing, label, number, t
 from ..kit import esc
 
 Format = Callable[[Any], str]
@@ -17,6 +17,11 @@ Format = Callable[[Any], str]
 def decimal(language: str, digits: int = 1) -> Format:
     """Numbers as the rest of the page writes them (6,5 in Dutch); '–' when missing."""
     return lambda value: number(value, language, digits)
+
+
+def counted(language: str) -> Format:
+    """Counts with thousands grouped as the page writes them (4.398 in Dutch)."""
+    return lambda value: grouped(value, language)
 
 
 def text(value: Any) -> str:
@@ -60,7 +65,7 @@ def metrics_table(metrics: pd.DataFrame, language: str) -> str:
     if metrics["segment"].notna().any():
         columns.append(("segment", "mining.col.segment", text))
     columns += [("measure", "mining.col.measure", measure_name(language)),
-                ("n", "mining.col.n", text),
+                ("n", "mining.col.n", counted(language)),
                 ("value", "mining.col.value", decimal(language)),
                 ("interval", "mining.col.interval", text)]
     html = table(data, columns, language, "kr-mining-metrics")
@@ -85,7 +90,7 @@ def belief_table(belief: pd.DataFrame, language: str) -> str:
                         ("team", "mining.col.team", decimal(language)),
                         ("customers", "mining.col.customers", decimal(language)),
                         ("interval", "mining.col.interval", text),
-                        ("n", "mining.col.n", text),
+                        ("n", "mining.col.n", counted(language)),
                         ("difference", "mining.col.difference", decimal(language)),
                         ("disagree", "mining.col.disagree", yes_no(language))],
                  language, "kr-mining-belief")
@@ -97,9 +102,9 @@ def change_table(changes: pd.DataFrame, language: str) -> str:
                           test=[label("mining.test", x, language) for x in changes["test"]])
     return table(data, [("group", "mining.col.group", text),
                         ("measure", "mining.col.measure", measure_name(language)),
-                        ("n_before", "mining.col.n_before", text),
+                        ("n_before", "mining.col.n_before", counted(language)),
                         ("before", "mining.col.before", decimal(language)),
-                        ("n_after", "mining.col.n_after", text),
+                        ("n_after", "mining.col.n_after", counted(language)),
                         ("after", "mining.col.after", decimal(language)),
                         ("change", "mining.col.change", decimal(language)),
                         ("interval", "mining.col.interval", text),
@@ -111,30 +116,31 @@ def behaviour_tables(result: Any, language: str) -> str:
     """Reach and drop-out per step, time between steps, paths, unmatched and unseen."""
     def percent(value: Any) -> str:
         return MISSING_NUMBER if is_missing(value) else f"{100 * float(value):.0f}%"
+    customers = grouped(result.customers, language)
     parts = [
-        f"<p>{esc(t('mining.customers_total', language, count=result.customers))}</p>",
+        f"<p>{esc(t('mining.customers_total', language, count=customers))}</p>",
         table(result.reach, [("step_name", "mining.col.step", text),
-                             ("customers", "mining.col.customers_n", text),
-                             ("events", "mining.col.events", text),
+                             ("customers", "mining.col.customers_n", counted(language)),
+                             ("events", "mining.col.events", counted(language)),
                              ("dropout", "mining.col.dropout", percent)], language,
               "kr-mining-reach"),
         f"<h4>{esc(t('mining.times', language))}</h4>",
         table(result.times, [("from_step", "mining.col.from", text),
                              ("to_step", "mining.col.to", text),
-                             ("customers", "mining.col.customers_n", text),
+                             ("customers", "mining.col.customers_n", counted(language)),
                              ("median_hours", "mining.col.hours", decimal(language))], language,
               "kr-mining-times"),
         f"<h4>{esc(t('mining.paths', language))}</h4>",
         table(result.paths, [("path", "mining.col.path", text),
-                             ("customers", "mining.col.customers_n", text),
+                             ("customers", "mining.col.customers_n", counted(language)),
                              ("share", "mining.col.share", percent)], language,
               "kr-mining-paths"),
         f"<h4>{esc(t('mining.unmatched', language))}</h4>",
         table(result.unmatched, [("source", "mining.col.source", text),
                                  ("event", "mining.col.event", text),
-                                 ("events", "mining.col.events", text),
-                                 ("customers", "mining.col.customers_n", text)], language,
-              "kr-mining-unmatched"),
+                                 ("events", "mining.col.events", counted(language)),
+                                 ("customers", "mining.col.customers_n", counted(language))],
+              language, "kr-mining-unmatched"),
         f"<h4>{esc(t('mining.unseen', language))}</h4>",
         table(result.unseen, [("step_name", "mining.col.step", text),
                               ("kind", "mining.col.kind", lambda k: label("value", k, language))],
