@@ -151,7 +151,7 @@ def test_a_report_of_means_is_pooled_exactly(tmp_path, sqlite_store) -> None:
             raw.setdefault(name, []).extend(half)
         del index
     path = write(tmp_path / "agg.csv", "\n".join(lines) + "\n")
-    settings = SourceSettings(file=str(path), aggregated=True, scales={"score": (0, 5)},
+    settings = SourceSettings(file=str(path), aggregated=True, scales={"score": (0, 10)},
                               columns={"label": "service", "score": "mean", "n": "n",
                                        "sd": "sd"},
                               labels=[("search", ids["search"]), ("pay", ids["pay"])])
@@ -348,3 +348,13 @@ def test_kept_results_say_their_segment_and_that_they_were_pooled(hotels,
     said = caption(kept, "nl")
     assert "Gemiddelde score" in said and "Klanten: Business." in said
     assert "rapport" not in said
+
+
+def test_a_means_interval_stays_on_its_scale(tmp_path) -> None:
+    path = write(tmp_path / "few.csv", "q\n1\n5\n")
+    data = SurveyData.load(SourceSettings(file=str(path), columns={"score": "q"},
+                                          scales={"score": (1, 5)}))
+    row = data.metrics().iloc[0]
+    raw = stats.mean(2, 6.0, 26.0)[0]
+    assert raw.low < 1 and raw.high > 5  # Student's t on two answers reaches past the ends
+    assert (row["low"], row["high"]) == (1.0, 5.0)

@@ -108,6 +108,7 @@ def test_results_start_at_the_personas_segment_and_comments_become_evidence(
     assert form.feedback.widget.value == ""
     results = panel.results
     assert results.segment.value == ("Business",)  # the journey's persona's customers
+    assert results.metric.value == "nps"  # the metric shown is the one the picker says
     scores = panel.data.survey.step_scores(panel.data.journey_map(), "nps", ["Business"])
     assert int(scores.set_index("step_name").loc[first, "n"]) == 2
     assert set(_kept(panel)["segment"]) == {"Business"}

@@ -110,7 +110,7 @@ def metric_chart(metrics: pd.DataFrame, measure: str, language: str = "en",
 
 
 def _interval(measure: str) -> str:
-    return {"nps": "nps", "ces": "t"}.get(measure, "wilson")
+    return {"nps": "nps", "ces": "t", "score": "t"}.get(measure, "wilson")
 
 
 def funnel_chart(funnel: pd.DataFrame, language: str = "en", width: int = 560

@@ -447,6 +447,8 @@ def _estimate(g: dict[str, Any], measure: str, settings: SourceSettings) -> dict
     e = _measure(g, measure)
     if note:  # no standard deviation: the mean is known, its spread is not
         e = stats.Estimate(e.n, e.value, math.nan, math.nan)
+    elif measure in ("ces", "score"):
+        e = _within(e, *settings.scale(metric))
     return {"n": e.n, "value": e.value, "low": e.low, "high": e.high,
             "few": e.n < stats.FEW_ANSWERS, "aggregated": settings.aggregated,
             "note": note}
@@ -486,7 +488,15 @@ def comparable(g: Any, metric: str, settings: SourceSettings) -> stats.Estimate:
             e = stats.Estimate(e.n, e.value, math.nan, math.nan)
     ends = sorted((_scaled(e.low, metric, settings, share),
                    _scaled(e.high, metric, settings, share)))
-    return stats.Estimate(e.n, _scaled(e.value, metric, settings, share), ends[0], ends[1])
+    return _within(stats.Estimate(e.n, _scaled(e.value, metric, settings, share), *ends),
+                   1.0, 10.0)
+
+
+def _within(e: stats.Estimate, low: float, high: float) -> stats.Estimate:
+    """A mean's t interval kept on its scale: with few answers it can reach past the ends,
+    where no mean of answers on the scale can lie."""
+    return stats.Estimate(e.n, e.value, max(e.low, low) if math.isfinite(e.low) else e.low,
+                          min(e.high, high) if math.isfinite(e.high) else e.high)
 
 
 def _scaled(x: float, metric: str, settings: SourceSettings, share: bool) -> float:

@@ -18,7 +18,7 @@ from ...figures import belief_vs_data
 from ...mining import EventData, LoadedFile, SourceSettings, SurveyData
 from ...mining.scales import drop_check
 from ...samples.mining import GO_LIVE
-from ..kit import ChartView, button, esc, html_box
+from ..kit import ChartView, Quiet, button, esc, html_box, set_options
 from ..section import Section
 from ..state import PageState, Write
 from .comments import Comments
@@ -104,8 +104,9 @@ class Results(MiningSection):
     follows = frozenset({"journey_id"})
 
     def build(self) -> list[widgets.Widget]:
+        self.quiet = Quiet()  # options being offered: one redraw afterwards, not one each
         self.metric = widgets.Dropdown(options=[], description=self.t("mining.metric"))
-        self.metric.observe(lambda _: self.refresh(), names="value")
+        self.metric.observe(lambda _: self.quiet.on or self.refresh(), names="value")
         self.by = widgets.ToggleButtons(options=[(self.label("mining.by", b), b) for b in
                                                  ("all", "step", "phase")], value="step")
         self.by.observe(self._grouped, names="value")
@@ -140,8 +141,9 @@ class Results(MiningSection):
 
     def _offer_metrics(self) -> None:
         survey = self.data.survey
-        self.metric.options = [(self.label("mining.metric", m), m)
-                               for m in survey.metrics_available]
+        set_options(self.metric, [(self.label("mining.metric", m), m)
+                                  for m in survey.metrics_available],
+                    self.metric.value, self.quiet)
         self._offer_segments(survey)
         self.refresh()
 
@@ -155,11 +157,12 @@ class Results(MiningSection):
         if len(tied) > 1:
             options.append((", ".join(tied), tuple(tied)))
         options += [(v, (v,)) for v in found]
-        self.segment.options = options
-        self.segment.value = tuple(tied) if tied else ()
+        set_options(self.segment, options, tuple(tied), self.quiet)
         self.data.segments = list(tied) or None
 
     def _segment_chosen(self, change: dict[str, Any]) -> None:
+        if self.quiet.on:
+            return
         self.data.segments = list(change["new"]) or None
         self.refresh()
 

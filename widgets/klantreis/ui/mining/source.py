@@ -24,9 +24,16 @@ import ipywidgets as widgets
 from ...core.errors import KlantreisError
 from ...i18n import grouped, label, number, t
 from ...mining import JourneyMap, LoadedFile, SourceSettings, open_file
-from ...mining.engine import quote
+from ...mining.engine import literal, quote
 from ...mining.scales import observe
-from ...mining.settings import AGGREGATE_ROLES, DATE_ORDERS, METRICS, ROLES, SCALED
+from ...mining.settings import (
+    AGGREGATE_ROLES,
+    DATE_ORDERS,
+    METRICS,
+    NA_WORDS,
+    ROLES,
+    SCALED,
+)
 from ..kit import Feedback, esc, form_layout
 from .labels import LabelMapper
 
@@ -306,10 +313,11 @@ class SourceForm:
         column = self.roles[self._label_role()].value
         if not column:
             return []
+        na = ", ".join(literal(w) for w in NA_WORDS)  # no label: the check blanks them
         return self.loaded.con.execute(
             f"SELECT trim({quote(raw.column_sql(column))}) AS v, count(*) AS n FROM "
-            f"{raw.table} WHERE rowid >= {raw.header_rows} AND v <> '' GROUP BY v "
-            "ORDER BY n DESC, v").fetchall()
+            f"{raw.table} WHERE rowid >= {raw.header_rows} AND v <> '' AND lower(v) NOT IN "
+            f"({na}) GROUP BY v ORDER BY n DESC, v").fetchall()
 
     def _show_segments(self) -> None:
         """A persona picker per segment value, so a persona's journey is compared with its
