@@ -85,6 +85,8 @@ def test_a_report_of_averages_is_marked_and_says_what_it_lacks(sqlite_store: Sto
     assert "4,1" in table and "geen interval: geen standaardafwijking" in table
     assert "Uit een rapport met gemiddelden" in table
     assert _kept(panel)["aggregated"].all()
+    subtitle = " ".join(panel.results.comparison.spec["title"]["subtitle"])
+    assert "Uit een rapport met gemiddelden, gewogen naar n." in subtitle
 
 
 def test_results_start_at_the_personas_segment_and_comments_become_evidence(

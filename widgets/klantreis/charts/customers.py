@@ -32,11 +32,13 @@ BAR_COLOR = "#56B4E9"
 
 def comparison_chart(curve: pd.DataFrame, scores: pd.DataFrame, metric: str,
                      scale: SourceSettings | tuple[float, float], language: str = "en",
-                     width: int | None = None, height: int = 320) -> alt.TopLevelMixin:
+                     width: int | None = None, height: int = 320,
+                     aggregated: bool = False) -> alt.TopLevelMixin:
     """The team's mean emotional rating and the customers' rescaled mean answer per step,
     with the customers' 95% interval as a bar; the method is the chart's subtitle.
 
-    `scale` is the source's settings, or the (worst, best) answers kept with its results."""
+    `scale` is the source's settings, or the (worst, best) answers kept with its results;
+    results pooled from a report of averages say so (`aggregated`, or the settings')."""
     data = plain_columns(scores.merge(curve[["step_id", "mean", "n"]].rename(
         columns={"n": "team_n"}), on="step_id", how="left"))
     data = data.sort_values("order", kind="stable").reset_index(drop=True)
@@ -55,8 +57,10 @@ def comparison_chart(curve: pd.DataFrame, scores: pd.DataFrame, metric: str,
         name="interval"))
     layers += _series(data, x, "score", customers, color, language)
     chart = alt.layer(*layers).properties(width=width, height=height)
-    return finish(chart, language, "mining.chart.title.comparison",
-                   method_lines(metric, scale, language), REFERENCE_ROOM)
+    lines = method_lines(metric, scale, language)
+    if aggregated or (isinstance(scale, SourceSettings) and scale.aggregated):
+        lines.append(t("mining.kept_aggregated", language))
+    return finish(chart, language, "mining.chart.title.comparison", lines, REFERENCE_ROOM)
 
 
 def _series(data: pd.DataFrame, x: alt.X, field: str, name: str, color: alt.Scale,

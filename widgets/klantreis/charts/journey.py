@@ -64,4 +64,5 @@ def customers_chart(data: JourneyData, language: str) -> alt.TopLevelMixin | Non
     kept, scores = data.customers, data.customer_scores
     if kept is None or scores is None:
         return None
-    return comparison_chart(data.curve, scores, kept.metric, kept.ends, language)
+    return comparison_chart(data.curve, scores, kept.metric, kept.ends, language,
+                            aggregated=kept.aggregated)

@@ -51,6 +51,12 @@ class KeptResults:
     ends: tuple[float, float]  # (worst, best) answer: the rescaling's 1 and 10
     computed_at: pd.Timestamp
 
+    @property
+    def aggregated(self) -> bool:
+        """Whether the results were pooled from a report of averages."""
+        found = self.rows.get("aggregated", pd.Series(dtype="boolean"))
+        return bool(found.fillna(False).astype(bool).any())
+
     def step_scores(self, steps: pd.DataFrame) -> pd.DataFrame:
         """Per step of the journey (`steps`: `ordered_steps` of it), in order, the customers'
         score on the 1–10 scale with its interval and n (n = 0 where no answer reached the
@@ -101,7 +107,7 @@ def caption(kept: KeptResults, language: str) -> str:
                 if str(s)}
     if segments:
         said += " " + t("mining.kept_segment", language, segment=", ".join(sorted(segments)))
-    if bool(kept.rows.get("aggregated", pd.Series(dtype=bool)).fillna(False).any()):
+    if kept.aggregated:
         said += " " + t("mining.kept_aggregated", language)
     return said
 
