@@ -8,6 +8,7 @@ structure against that schema first and then hands the tables to `records.load_w
 from __future__ import annotations
 
 import json
+import math
 import os
 from functools import cache
 from pathlib import Path
@@ -18,6 +19,7 @@ from jsonschema.exceptions import ValidationError as SchemaError
 from jsonschema.exceptions import best_match
 
 from ..core.errors import ImportFileError, ValidationError
+from ..core.files import write_atomic
 from ..core.tables import ADDED_IN_FILES, OPTIONAL_IN_FILES, TABLE_ORDER, TABLES, Field
 from ..core.validation import clean_value, now_timestamp
 from ..i18n import label
@@ -28,6 +30,9 @@ if TYPE_CHECKING:
     from ..core.workshop import Workshop
 
 _REASON_LIMIT = 200  # schema messages quote the offending value, which may be a whole table
+# The format nests five levels (document, tables, table, row, value); anything much deeper is
+# not an export, and walking it would exhaust Python's recursion limit.
+DEPTH_LIMIT = 32
 SCHEMA_FILE = Path(__file__).resolve().parent / "workshop.schema.json"
 
 
@@ -48,7 +53,7 @@ def workshop_to_json(workshop: Workshop) -> str:
 def export_json(workshop: Workshop, path: str | os.PathLike[str]) -> Path:
     """Write the workshop to a JSON file and return its path."""
     target = Path(path)
-    target.write_text(workshop_to_json(workshop), encoding="utf-8", newline="\n")
+    write_atomic(target, workshop_to_json(workshop), newline="\n")
     return target
 
 
@@ -79,15 +84,73 @@ def workshop_from_json_text(
     """Import a workshop from JSON text; `source` names it in error messages."""
     fallback = language or store.language
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_int=_parse_int, parse_float=_parse_float,
+                              parse_constant=_parse_constant)
     except json.JSONDecodeError as error:
         raise ImportFileError(source, "error.file_not_json", fallback,
                               reason=str(error)) from error
+    except RecursionError as error:
+        raise ImportFileError(source, "error.file_too_deep", fallback,
+                              limit=DEPTH_LIMIT) from error
     lang = _document_language(document, language) or fallback
+    _check_values(document, source, lang)
     _check_header(document, source, lang)
     _check_schema(document, source, lang)
     return load_workshop(store, document["tables"], source=source, new_ids=new_ids,
                          language=lang)
+
+
+class _Refused:
+    """A value JSON can spell but the kit does not take (NaN, Infinity, 1e999, an integer
+    of thousands of digits), kept in the document so the error can say where it stood."""
+
+    __slots__ = ("key", "params")
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key, self.params = key, params
+
+
+def _parse_int(text: str) -> int | _Refused:
+    try:
+        return int(text)
+    except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits)
+        return _Refused("error.file_number_too_long", digits=len(text.lstrip("-")))
+
+
+def _parse_float(text: str) -> float | _Refused:
+    value = float(text)
+    return value if math.isfinite(value) else _Refused("error.file_not_finite", value=text)
+
+
+def _parse_constant(text: str) -> _Refused:
+    """`NaN`, `Infinity` and `-Infinity`, which Python's JSON reader accepts but JSON has not."""
+    return _Refused("error.file_not_finite", value=text)
+
+
+def _check_values(document: Any, source: str, language: str) -> None:
+    """Refuse, at its place, the first value the kit cannot take and any nesting deeper than
+    `DEPTH_LIMIT` (walked without recursion, so no depth can crash the walk)."""
+    stack: list[tuple[list[Any], Any]] = [([], document)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, _Refused):
+            raise ImportFileError(source, value.key, language, **_where(path), **value.params)
+        if len(path) >= DEPTH_LIMIT and isinstance(value, dict | list):
+            raise ImportFileError(source, "error.file_too_deep", language, **_where(path),
+                                  limit=DEPTH_LIMIT)
+        items = value.items() if isinstance(value, dict) else (
+            enumerate(value) if isinstance(value, list) else ())
+        stack.extend(reversed([([*path, key], item) for key, item in items]))
+
+
+def _where(path: list[Any]) -> dict[str, Any]:
+    """Table, row (counted from 1) and column of a place in the document."""
+    table = path[1] if len(path) > 1 and path[0] == "tables" else None
+    row = path[2] + 1 if table is not None and len(path) > 2 and isinstance(path[2], int) \
+        else None
+    column = path[3] if row is not None and len(path) > 3 and isinstance(path[3], str) \
+        else None
+    return {"sheet": table, "row": row, "column": column}
 
 
 def _document_language(document: Any, language: str | None) -> str | None:
@@ -122,11 +185,8 @@ def _located(error: SchemaError, source: str, language: str) -> ImportFileError:
 
     Where the field's own validation also refuses the value, its translated message is used.
     """
-    path = list(error.absolute_path)
-    table = path[1] if len(path) > 1 and path[0] == "tables" else None
-    row = path[2] + 1 if len(path) > 2 and isinstance(path[2], int) else None
-    column = path[3] if len(path) > 3 else None
-    where: dict[str, Any] = {"sheet": table, "row": row, "column": column}
+    where = _where(list(error.absolute_path))
+    table, row, column = where["sheet"], where["row"], where["column"]
     if error.validator in ("minItems", "maxItems") and table == "workshops":
         return ImportFileError(source, "error.file_one_workshop", language, sheet=table,
                                count=len(error.instance))
@@ -240,5 +300,5 @@ def write_schema_file(path: str | os.PathLike[str] = SCHEMA_FILE) -> Path:
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
-    target.write_text(text, encoding="utf-8", newline="\n")
+    write_atomic(target, text, newline="\n")
     return target

@@ -3,7 +3,8 @@
 This export is one-way and lossy (see docs/file-formats.md): Mermaid knows sections, tasks,
 a 1–5 score and actors, nothing else. Mermaid's lexer ends a name at `:`, `#` (a comment),
 `;` and a newline, and `%%` starts a comment; such characters are replaced or written as
-Mermaid entity codes (`#35;`), so a name can never break the diagram's line structure.
+Mermaid entity codes (`#35;`), so a name can never break the diagram's line structure. HTML's
+`<`, `>`, `&` and `"` are entity codes too, so a name is never markup where Mermaid draws it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from ..core.files import write_atomic
 from ..figures import emotion_curve, ordered_steps
 from ..i18n import t
 
@@ -23,7 +25,10 @@ if TYPE_CHECKING:
     from ..core.workshop import Workshop
 
 UNRATED_SCORE = 3
-_ENTITIES = {"#": "#35;", ";": "#59;", "%": "#37;"}
+# `<`, `>`, `&` and `"` too: Mermaid draws labels as HTML, so `<script>` or `<img onerror=…>`
+# in a name must arrive as text; Mermaid shows its `#60;` entity codes as the character.
+_ENTITIES = {"#": "#35;", ";": "#59;", "%": "#37;", "<": "#60;", ">": "#62;", "&": "#38;",
+             '"': "#34;"}
 _KEYWORDS = re.compile(r"(journey|title|section|acctitle|accdescr)", re.IGNORECASE)
 
 
@@ -55,7 +60,7 @@ def export_mermaid(workshop: Workshop, path: str | os.PathLike[str],
                    journey_id: str | None = None, score: str = "emotional") -> Path:
     """Write the diagram to a `.mmd` file and return its path."""
     target = Path(path)
-    target.write_text(to_mermaid(workshop, journey_id, score), encoding="utf-8", newline="\n")
+    write_atomic(target, to_mermaid(workshop, journey_id, score), newline="\n")
     return target
 
 

@@ -9,13 +9,14 @@ and never becomes a formula or a number. Reading checks headers here and everyth
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
 import os
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from ..core.errors import ImportFileError
+from ..core.files import atomic_path, write_all_atomic
 from ..core.tables import ADDED_IN_FILES, OPTIONAL_IN_FILES, TABLE_ORDER, TABLES, Field
 from ..core.validation import now_timestamp
 from ..i18n import LANGUAGES, t
@@ -46,6 +48,16 @@ _CSV_NAMES = (ABOUT, *SHEET_TABLES)
 # `_xHHHH_` escapes, like Excel does; a literal `_xHHHH_` gets its underscore escaped.
 _XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\r\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
 _XML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+# OWASP "CSV injection": a spreadsheet that opens a CSV file runs a cell starting with one of
+# these as a formula. Such a cell gets a `'` in front, and so does every cell that starts with
+# `'` itself, so an import can take exactly that one `'` off again (see `_csv_guard`).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_GUARD = "'"
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+# Byte order marks, longest first (a UTF-32 mark starts like a UTF-16 one).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
 _UNREADABLE = (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError,
                TypeError, EOFError, csv.Error)
 
@@ -214,7 +226,8 @@ def export_excel(workshop: Workshop, path: str | os.PathLike[str]) -> Path:
     tables = dump_workshop(workshop)
     for name in SHEET_TABLES:
         _write_sheet(book, name, table_sheet(name, tables[name]))
-    book.save(target)
+    with atomic_path(target) as temporary:
+        book.save(temporary)
     return target
 
 
@@ -289,19 +302,19 @@ def export_csv(workshop: Workshop, directory: str | os.PathLike[str]) -> Path:
     for name in SHEET_TABLES:
         files[f"{name}.csv"] = _csv_bytes(table_sheet(name, tables[name]))
     if target.suffix.lower() == ".zip":
-        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        with atomic_path(target) as temporary, \
+                zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
             for file, content in files.items():
                 archive.writestr(file, content)
     else:
         target.mkdir(parents=True, exist_ok=True)
-        for file, content in files.items():
-            (target / file).write_bytes(content)
+        write_all_atomic({target / file: content for file, content in files.items()})
     return target
 
 
 def _csv_bytes(rows: list[list[Any]]) -> bytes:
     buffer = io.StringIO(newline="")
-    csv.writer(buffer).writerows([[_csv_text(v) for v in row] for row in rows])
+    csv.writer(buffer).writerows([[_csv_guard(_csv_text(v)) for v in row] for row in rows])
     return (_BOM + buffer.getvalue()).encode("utf-8")
 
 
@@ -313,6 +326,23 @@ def _csv_text(value: Any) -> str:
     return repr(value) if isinstance(value, float) else str(value)
 
 
+def _csv_guard(text: str) -> str:
+    """A cell a spreadsheet would run as a formula, or that starts with `'`, gets a `'` in
+    front; a plain number (`-5`, `+1.5e3`) is left as it is, being no formula."""
+    if text.startswith(_GUARD) or (
+            text.startswith(_FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(text)):
+        return _GUARD + text
+    return text
+
+
+def _csv_unguard(cell: str) -> str:
+    """The cell as it was before `_csv_guard`: one leading `'` before a formula character or
+    another `'` is taken off; any other `'` (typed in a spreadsheet) stays."""
+    if cell[:1] == _GUARD and cell[1:2] and cell[1:2] in (_GUARD, *_FORMULA_STARTS):
+        return cell[1:]
+    return cell
+
+
 def import_csv(store: Store, path: str | os.PathLike[str], *, new_ids: bool = False,
                language: str | None = None) -> Workshop:
     """Import a workshop from a directory (or .zip) of CSV files written by `export_csv`."""
@@ -320,8 +350,10 @@ def import_csv(store: Store, path: str | os.PathLike[str], *, new_ids: bool = Fa
     fallback = language or store.language
     try:
         files = _zip_files(source) if source.is_file() else _directory_files(source)
-        sheets = {name: Sheet(file, None, _numbered(_csv_rows(content)))
+        sheets = {name: Sheet(file, None, _numbered(_csv_rows(content, file, fallback)))
                   for name, (file, content) in files.items()}
+    except ImportFileError:
+        raise
     except _UNREADABLE as error:
         raise _unreadable(source.name, error, fallback) from error
     return _load_sheets(store, sheets, source=source.name, new_ids=new_ids, language=language)
@@ -342,8 +374,38 @@ def _zip_files(path: Path) -> dict[str, tuple[str, bytes]]:
                 for name in _CSV_NAMES if f"{name}.csv" in members}
 
 
-def _csv_rows(content: bytes) -> list[list[str]]:
-    text = content.decode("utf-8-sig")
+def _csv_rows(content: bytes, file: str, language: str) -> list[list[str]]:
+    """The rows of a CSV file in UTF-8 (with or without a byte order mark) or in UTF-16 or
+    UTF-32 with one; any other encoding is refused at the first row it cannot read."""
+    text = _csv_decode(content, file, language)
+    return [[_csv_unguard(cell) for cell in row] for row in _csv_reader(text)]
+
+
+def _csv_reader(text: str) -> Iterator[list[str]]:
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","  # Dutch Excel
-    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+
+
+def _csv_decode(content: bytes, file: str, language: str) -> str:
+    """The text of a CSV file. Latin-1, Windows-1252 and UTF-16 without a byte order mark
+    cannot be told apart from each other for certain, so they are refused, not guessed."""
+    encoding = next((name for bom, name in _BOMS if content.startswith(bom)), "utf-8")
+    # UTF-16 without a byte order mark reads as UTF-8 with a zero byte in every other place;
+    # the data model allows no zero character, so the first one marks the row.
+    bad = content.find(b"\x00") if encoding.startswith("utf-8") else -1
+    if bad < 0:
+        try:
+            return content.decode(encoding)
+        except UnicodeDecodeError as error:
+            bad = error.start
+    known = content[:bad].decode(encoding, errors="replace")
+    raise ImportFileError(file, "error.file_encoding", language, row=_row_of(known))
+
+
+def _row_of(before: str) -> int:
+    """The row (counted from 1, as a spreadsheet does) that holds the text after `before`."""
+    try:
+        return sum(1 for _ in _csv_reader(before.removeprefix(_BOM) + "x"))
+    except csv.Error:
+        return before.count("\n") + 1

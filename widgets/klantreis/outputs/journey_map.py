@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import math
 import os
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from ..charts.journey_map import (
 )
 from ..charts.render import in_a_process
 from ..core.errors import KlantreisError
+from ..core.files import write_atomic
 from ..core.workshop import Workshop
 from ..figures import JourneyData, JourneyMap
 from ..i18n import check_language, t
@@ -183,28 +183,8 @@ def write_map(workshop: Workshop, path: str | Path, journey_id: str | None = Non
     else:
         data = poster_pdf(journey_map, language, paper)
     try:
-        _write_whole(target, data)
+        write_atomic(target, data)
     except OSError as error:
         raise KlantreisError("map.cannot_write", language, path=str(target),
                              reason=error.strerror or type(error).__name__) from error
     return target
-
-
-def _umask() -> int:
-    """The process's umask (read by setting it, then setting it back)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _write_whole(target: Path, data: bytes) -> None:
-    """Write `data` to `target` so that it is either the old file or the whole new one."""
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -33,6 +33,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from ..charts.fonts import FONT, register_fonts
+from ..core.files import write_all_atomic
 from ..i18n import check_language, label, t
 
 if TYPE_CHECKING:
@@ -642,9 +643,6 @@ def build_printables(folder: str | Path, language: str = "en",
     language = check_language(language)
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
-    written = []
-    for stem, build in SHEETS.items():
-        path = target / f"{stem}-{language}.pdf"
-        path.write_bytes(build(language, workshop))
-        written.append(path)
-    return written
+    files = {target / f"{stem}-{language}.pdf": build(language, workshop)
+             for stem, build in SHEETS.items()}
+    return write_all_atomic(files)

@@ -41,8 +41,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{field} must be one of: {choices}; '{value}' is not allowed.",
     },
     "error.unknown_id": {
-        "nl": "Er is geen {entity} met id '{value}' in deze workshop.",
-        "en": "There is no {entity} with id '{value}' in this workshop.",
+        "nl": "Er is geen {entity} met id '{value}'.",
+        "en": "There is no {entity} with id '{value}'.",
     },
     "error.based_on_original": {
         "nl": "Een stap van de gewenste reis hoort bij een stap van de huidige reis; '{value}' "
@@ -59,8 +59,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is already a {entity} named '{value}'. Please choose another name.",
     },
     "error.has_ratings": {
-        "nl": "{entity} '{value}' heeft {count} beoordeling(en). Bevestig dat die mee verwijderd "
-        "mogen worden.",
+        "nl": "{entity} '{value}' is al beoordeeld (beoordelingen: {count}). Bevestig dat die "
+        "mee verwijderd mogen worden.",
         "en": "{entity} '{value}' has {count} rating(s). Confirm that they may be deleted too.",
     },
     "error.vote_budget": {
@@ -95,6 +95,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.not_a_store": {
         "nl": "'{value}' is geen Klantreis-workshopbestand.",
         "en": "'{value}' is not a Klantreis workshop file.",
+    },
+    "error.no_store": {
+        "nl": "Er is geen workshop-opslag op '{value}'. Kies de juiste met --db, of maak er "
+        "een met bijvoorbeeld klantreis samples.",
+        "en": "There is no workshop store at '{value}'. Choose the right one with --db, or "
+        "make one with, for example, klantreis samples.",
+    },
+    "error.damaged_store": {
+        "nl": "De workshop-opslag '{value}' is beschadigd en kan niet gelezen worden. Zet een "
+        "reservekopie ervan terug, of importeer een export van de workshop in een nieuwe "
+        "opslag (klantreis import).",
+        "en": "The workshop store '{value}' is damaged and cannot be read. Restore a backup "
+        "of it, or import an export of the workshop into a new store (klantreis import).",
+    },
+    "error.server_unreachable": {
+        "nl": "De databaseserver op {host}:{port} is niet bereikbaar of weigert de verbinding. "
+        "Kijk of hij draait en of adres, gebruiker en wachtwoord in --db kloppen.",
+        "en": "The database server at {host}:{port} cannot be reached or refuses the "
+        "connection. Check that it is running and that the address, user and password in "
+        "--db are right.",
     },
     "error.busy": {
         "nl": "De workshop is even bezet door andere deelnemers. Probeer het zo nog eens; "
@@ -176,6 +196,30 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.file_id_taken": {
         "nl": "het id '{value}' is in deze opslag al in gebruik. Importeer met nieuwe ids.",
         "en": "the id '{value}' is already used in this store. Import with new ids.",
+    },
+    "error.file_too_deep": {
+        "nl": "de gegevens zijn dieper genest dan {limit} niveaus; zo ziet een "
+        "Klantreis-export er niet uit.",
+        "en": "the data is nested deeper than {limit} levels; a Klantreis export does not "
+        "look like that.",
+    },
+    "error.file_number_too_long": {
+        "nl": "een getal van {digits} cijfers is te lang om te lezen.",
+        "en": "a number of {digits} digits is too long to read.",
+    },
+    "error.file_not_finite": {
+        "nl": "'{value}' is geen getal dat bewaard kan worden. Vul een getal in of laat de "
+        "waarde weg.",
+        "en": "'{value}' is not a number that can be stored. Give a number or leave the "
+        "value out.",
+    },
+    "error.file_encoding": {
+        "nl": "de tekens in dit bestand zijn niet te lezen: het is niet als UTF-8 (of UTF-16 "
+        "met byte order mark) opgeslagen, maar bijvoorbeeld als Latin-1. Sla het op als "
+        "'CSV UTF-8' en importeer het opnieuw.",
+        "en": "the characters in this file cannot be read: it is not saved as UTF-8 (or "
+        "UTF-16 with a byte order mark) but, for example, as Latin-1. Save it as "
+        "'CSV UTF-8' and import it again.",
     },
     # Versions of a journey: the snapshot a version keeps (JSON written by the kit).
     "error.version_snapshot": {

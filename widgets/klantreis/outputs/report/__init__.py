@@ -18,6 +18,7 @@ from pathlib import Path
 from ...charts import to_pdf, to_png, to_svg
 from ...charts.journey import journey_chart
 from ...core.errors import KlantreisError
+from ...core.files import write_atomic
 from ...core.workshop import Workshop
 from ...figures import JourneyData
 from ...i18n import check_language
@@ -59,9 +60,9 @@ def write_report(
     target = Path(path)
     suffix = _suffix(target, REPORT_SUFFIXES, language or workshop.language)
     if suffix == ".html":
-        target.write_text(report_html(workshop, journey_id, language), encoding="utf-8")
+        write_atomic(target, report_html(workshop, journey_id, language))
     else:
-        target.write_bytes(report_pdf(workshop, journey_id, language))
+        write_atomic(target, report_pdf(workshop, journey_id, language))
     return target
 
 
@@ -76,9 +77,9 @@ def export_chart(
     data = JourneyData(workshop.frames(), journey_id, language)
     chart = journey_chart(data, name, language)
     if suffix == ".svg":
-        target.write_text(to_svg(chart), encoding="utf-8")
+        write_atomic(target, to_svg(chart))
     else:
-        target.write_bytes(to_png(chart) if suffix == ".png" else to_pdf(chart))
+        write_atomic(target, to_png(chart) if suffix == ".png" else to_pdf(chart))
     return target
 
 
