@@ -7,6 +7,7 @@ from importlib import resources
 
 import pytest
 
+from klantreis.core.errors import ValidationError
 from klantreis.core.lenses import (
     LANGUAGES,
     Lens,
@@ -142,9 +143,10 @@ def test_get_lens_returns_language() -> None:
     assert get_lens("classic").language == "en"
 
 
-def test_unknown_id_raises_key_error() -> None:
-    with pytest.raises(KeyError, match="classic"):
-        get_lens("nope")
+def test_unknown_id_names_the_known_lenses() -> None:
+    with pytest.raises(ValidationError, match="classic") as raised:
+        get_lens("nope", "nl")
+    assert raised.value.field == "lens" and "'nope'" in raised.value.message("en")
 
 
 def test_unknown_language_raises_value_error() -> None:

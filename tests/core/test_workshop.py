@@ -45,8 +45,17 @@ def test_workshop_from_a_lens_gets_the_lens_phases_in_its_language(store: Store)
 
 
 def test_unknown_lens_writes_nothing(store: Store) -> None:
-    with pytest.raises(KeyError):
-        store.create_workshop("X", lens="no-such-lens")
+    with pytest.raises(ValidationError) as raised:
+        store.create_workshop("X", lens="no-such-lens", language="nl")
+    assert store.workshops().empty
+    assert "'no-such-lens'" in raised.value.message("nl") and "target" in str(raised.value)
+    assert raised.value.field == "lens"
+
+
+def test_unknown_language_names_the_known_ones(store: Store) -> None:
+    with pytest.raises(ValidationError) as raised:
+        store.create_workshop("X", language="fr")
+    assert "nl, en" in str(raised.value) and "'fr'" in str(raised.value)
     assert store.workshops().empty
 
 

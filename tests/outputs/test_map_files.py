@@ -158,7 +158,8 @@ def test_the_command_writes_the_desired_journeys_map(sample_db: Path, sample_sto
     current = JourneyData(hotel.frames()).journey_id
     hotel.derive_desired(current)
     path = tmp_path / "desired.svg"
-    assert cli.main([*command, str(path), "--desired"]) == 0
+    # Without --lang the map is in the workshop's language (with it, in the one asked).
+    assert cli.main(["--db", str(sample_db), "map", hotel.id, str(path), "--desired"]) == 0
     desired = JourneyData(hotel.frames(), current).desired_journey
     assert desired is not None
     expected = output.map_svg(desired.journey_map, hotel.language)  # the workshop's language

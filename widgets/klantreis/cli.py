@@ -8,15 +8,18 @@ The store is `--db` (a file path or database URL), else $KLANTREIS_DB, else
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
-from collections.abc import Callable, Sequence
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from .core.errors import KlantreisError
 from .core.store import Store, default_db, open_store
-from .i18n import LANGUAGES, label, t
+from .i18n import LANGUAGES, label, listing, t
 from .serve import command as serve
 
 EXPORT_FORMATS = ("json", "xlsx", "csv", "mermaid")
@@ -30,13 +33,22 @@ LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = _parser(command_language(argv))
+    language = command_language(argv)
+    parser = _parser(language)
     args = parser.parse_args(argv)
-    store = _StoreOnDemand(args.db, args.lang)
+    # `asked_lang` is the `--lang` given (None when not): it beats a workshop's language.
+    args.asked_lang = args.lang
+    args.lang = args.lang or language
+    # The read-only dashboard writes nothing: not even a new or upgraded store.
+    store = _StoreOnDemand(args.db, args.lang, read_only=getattr(args, "dashboard", False))
     try:
         args.command(store, args)
     except KlantreisError as error:
         print(t("cli.error", args.lang, message=error.message(args.lang)), file=sys.stderr)
+        return 1
+    except OSError as error:
+        text = os_error_text(error, args.lang, _path_argument(args))
+        print(t("cli.error", args.lang, message=text), file=sys.stderr)
         return 1
     finally:
         store.close()
@@ -47,13 +59,14 @@ class _StoreOnDemand:
     """The store, opened when a command first uses it: a command that needs none (blank
     printables, `--help`) must not leave an empty store behind."""
 
-    def __init__(self, target: str, language: str) -> None:
-        self._target, self._language = target, language
+    def __init__(self, target: str, language: str, *, read_only: bool = False) -> None:
+        self._target, self._language, self._read_only = target, language, read_only
         self._store: Store | None = None
 
     def __getattr__(self, name: str) -> object:
         if self._store is None:
-            self._store = open_store(self._target, language=self._language)
+            self._store = open_store(self._target, read_only=self._read_only,
+                                     snapshot=self._read_only, language=self._language)
         return getattr(self._store, name)
 
     def close(self) -> None:
@@ -77,9 +90,93 @@ def command_language(argv: Sequence[str]) -> str:
     return "nl" if system.lower().startswith("nl") else "en"
 
 
+def os_error_text(error: OSError, language: str, fallback: Path | None = None) -> str:
+    """What went wrong with a file or folder, in `language` and with its path; never the
+    system's own (English) text."""
+    path = Path(error.filename) if error.filename else fallback
+    shown = str(path) if path is not None else "?"
+    code = error.errno
+    if code == errno.ENOENT or isinstance(error, FileNotFoundError):
+        if path is not None and not path.parent.exists():
+            return t("cli.os.no_folder", language, path=shown, folder=str(path.parent))
+        return t("cli.os.not_found", language, path=shown)
+    if code in (errno.EACCES, errno.EPERM) or isinstance(error, PermissionError):
+        return t("cli.os.permission", language, path=shown)
+    if code == errno.EISDIR:
+        return t("cli.os.is_folder", language, path=shown)
+    if code == errno.ENOTDIR:
+        return t("cli.os.not_a_folder", language, path=shown)
+    if code == errno.EEXIST:
+        return t("cli.os.exists", language, path=shown)
+    if code == errno.ENOSPC:
+        return t("cli.os.disk_full", language, path=shown)
+    if code == errno.EROFS:
+        return t("cli.os.read_only", language, path=shown)
+    name = errno.errorcode.get(code, str(code)) if code is not None else type(error).__name__
+    return t("cli.os.other", language, path=shown, code=name)
+
+
+def _path_argument(args: argparse.Namespace) -> Path | None:
+    for name in ("path", "outdir"):
+        value = getattr(args, name, None)
+        if isinstance(value, Path):
+            return value
+    return None
+
+
+def _argparse_texts(language: str) -> dict[str, str]:
+    """argparse's own messages (Python 3.11's templates) in `language`."""
+    return {
+        "usage: ": t("cli.help.usage", language),
+        "positional arguments": t("cli.help.positionals", language),
+        "options": t("cli.help.options", language),
+        "show this help message and exit": t("cli.help.help", language),
+        "the following arguments are required: %s": t("cli.argparse.required", language),
+        "unrecognized arguments: %s": t("cli.argparse.unrecognized", language),
+        "invalid choice: %(value)r (choose from %(choices)s)":
+            t("cli.argparse.invalid_choice", language),
+        "argument %(argument_name)s: %(message)s": t("cli.argparse.argument", language),
+        "invalid %(type)s value: %(value)r": t("cli.argparse.invalid_value", language),
+        "expected one argument": t("cli.argparse.expected_one", language),
+        "expected at most one argument": t("cli.argparse.expected_at_most_one", language),
+        "expected at least one argument": t("cli.argparse.expected_at_least_one", language),
+        "expected %s argument": t("cli.argparse.expected_count", language),
+        "expected %s arguments": t("cli.argparse.expected_count", language),
+        "ambiguous option: %(option)s could match %(matches)s":
+            t("cli.argparse.ambiguous", language),
+        "not allowed with argument %s": t("cli.argparse.not_allowed_with", language),
+        "ignored explicit argument %r": t("cli.argparse.ignored_value", language),
+        "one of the arguments %s is required": t("cli.argparse.one_of_required", language),
+        "unknown parser %(parser_name)r (choices: %(choices)s)":
+            t("cli.argparse.unknown_command", language),
+        "unexpected option string: %s": t("cli.argparse.unexpected_option", language),
+    }
+
+
+@contextmanager
+def _argparse_words(language: str) -> Iterator[None]:
+    """argparse looks its messages up through gettext (`argparse._`, `argparse.ngettext`)
+    when it needs them: meanwhile that lookup gives them in `language`."""
+    texts = _argparse_texts(language)
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+
+    def plural(singular: str, many: str, count: int) -> str:
+        text = singular if count == 1 else many
+        return texts.get(text, text)
+
+    setattr(argparse, "_", lambda text: texts.get(text, text))  # noqa: B010
+    setattr(argparse, "ngettext", plural)  # noqa: B010
+    try:
+        yield
+    finally:
+        setattr(argparse, "_", saved[0])  # noqa: B010
+        setattr(argparse, "ngettext", saved[1])  # noqa: B010
+
+
 class _Parser(argparse.ArgumentParser):
-    """An argument parser whose own words (usage, the headings, `-h`) are in `language`
-    too; its subcommands' parsers are of this class and get the same language."""
+    """An argument parser whose own words (usage, the headings, `-h`, its error messages)
+    are in `language` too; its subcommands' parsers are of this class and get the same
+    language."""
 
     def __init__(self, *args: Any, language: str = "en", **kwargs: Any) -> None:
         super().__init__(*args, add_help=False, **kwargs)
@@ -91,6 +188,24 @@ class _Parser(argparse.ArgumentParser):
 
     def _get_formatter(self) -> argparse.HelpFormatter:
         return _Formatter(self.prog, t("cli.help.usage", self.language))
+
+    def parse_args(self, args: Any = None, namespace: Any = None) -> Any:
+        with _argparse_words(self.language):
+            return super().parse_args(args, namespace)
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        with _argparse_words(self.language):
+            return super().parse_known_args(args, namespace)
+
+    def format_help(self) -> str:
+        with _argparse_words(self.language):
+            return super().format_help()
+
+    def error(self, message: str) -> Any:
+        """The usage, then one line saying what is wrong; exits with code 2."""
+        self.print_usage(sys.stderr)
+        self.exit(2, t("cli.usage_error", self.language, prog=self.prog, message=message)
+                  + "\n")
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -111,7 +226,7 @@ def _parser(language: str = "en") -> argparse.ArgumentParser:
 
     parser = _Parser(prog="klantreis", description=h("description"), language=language)
     parser.add_argument("--db", default=default_db(), help=h("db"))
-    parser.add_argument("--lang", choices=LANGUAGES, default=language, help=h("lang"))
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help=h("lang"))
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
 
     def command(name: str, handler: Callable[[Store, argparse.Namespace], None]
@@ -202,7 +317,6 @@ def _list(store: Store, args: argparse.Namespace) -> None:
 def _export(store: Store, args: argparse.Namespace) -> None:
     from . import exchange
 
-    workshop = store.workshop(args.workshop)
     fmt = args.format or _format_of(args.path)
     writers = {
         "json": exchange.export_json,
@@ -210,6 +324,12 @@ def _export(store: Store, args: argparse.Namespace) -> None:
         "csv": exchange.export_csv,
         "mermaid": exchange.export_mermaid,
     }
+    if fmt not in writers:
+        raise KlantreisError("cli.export_unknown_format", args.lang, path=str(args.path),
+                             suffix=args.path.suffix, formats=listing(EXPORT_FORMATS, args.lang))
+    if fmt != "csv" or args.path.suffix.lower() == ".zip":  # a CSV folder is made
+        _check_folder(args.path)
+    workshop = store.workshop(args.workshop)
     writers[fmt](workshop, args.path)
     print(t("cli.exported", args.lang, path=args.path))
 
@@ -217,37 +337,64 @@ def _export(store: Store, args: argparse.Namespace) -> None:
 def _import(store: Store, args: argparse.Namespace) -> None:
     from . import exchange
 
-    fmt = _format_of(args.path)
+    path: Path = args.path
+    if not path.exists():
+        raise FileNotFoundError(errno.ENOENT, "", str(path))
+    fmt = "csv" if path.is_dir() else _format_of(path)
     readers = {
         "json": exchange.import_json,
         "xlsx": exchange.import_excel,
         "csv": exchange.import_csv,
     }
+    if path.is_file() and path.suffix.lower() in ("", ".csv"):
+        raise KlantreisError("cli.import_single_csv", args.lang, path=str(path),
+                             files=listing(_csv_files(), args.lang))
+    if fmt == "csv" and path.is_file() and not zipfile.is_zipfile(path):
+        raise KlantreisError("cli.import_not_zip", args.lang, path=str(path))
     if fmt not in readers:
-        raise SystemExit(f"klantreis import: cannot import {args.path}")
+        raise KlantreisError("cli.import_unknown_format", args.lang, path=str(path),
+                             suffix=path.suffix)
     workshop = readers[fmt](store, args.path, new_ids=args.new_ids)
     print(t("cli.imported", args.lang, title=workshop.info()["title"], id=workshop.id))
+
+
+def _csv_files() -> list[str]:
+    """The CSV files an import needs (the tables a file may leave out are not named)."""
+    from .core.tables import OPTIONAL_IN_FILES
+    from .exchange.tabular import SHEET_TABLES
+
+    return [f"{name}.csv" for name in SHEET_TABLES if name not in OPTIONAL_IN_FILES]
+
+
+def _check_folder(path: Path) -> None:
+    """A file is written into a folder that must be there: say so before any work."""
+    if not path.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "", str(path))
 
 
 def _report(store: Store, args: argparse.Namespace) -> None:
     from .outputs.report import write_report
 
-    write_report(store.workshop(args.workshop), args.path, args.journey)
+    _check_folder(args.path)
+    write_report(store.workshop(args.workshop), args.path, args.journey, args.asked_lang)
     print(t("report.written", args.lang, path=args.path))
 
 
 def _chart(store: Store, args: argparse.Namespace) -> None:
     from .outputs.report import export_chart
 
-    export_chart(store.workshop(args.workshop), args.name, args.path, args.journey)
+    _check_folder(args.path)
+    export_chart(store.workshop(args.workshop), args.name, args.path, args.journey,
+                 args.asked_lang)
     print(t("report.chart_written", args.lang, path=args.path))
 
 
 def _map(store: Store, args: argparse.Namespace) -> None:
     from .outputs.journey_map import write_map
 
-    write_map(store.workshop(args.workshop), args.path, args.journey, paper=args.size,
-              desired=args.desired)
+    _check_folder(args.path)
+    write_map(store.workshop(args.workshop), args.path, args.journey, args.asked_lang,
+              paper=args.size, desired=args.desired)
     print(t("map.written", args.lang, path=args.path))
 
 
@@ -255,7 +402,8 @@ def _printables(store: Store, args: argparse.Namespace) -> None:
     from .outputs.printables import build_printables
 
     workshop = store.workshop(args.workshop) if args.workshop else None
-    language = args.sheet_lang or (workshop.language if workshop else None) or args.lang
+    language = (args.sheet_lang or args.asked_lang or (workshop.language if workshop else None)
+                or args.lang)
     written = build_printables(args.outdir, language, workshop)
     print(t("printables.built", args.lang, count=len(written), path=args.outdir))
 

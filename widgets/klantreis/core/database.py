@@ -50,21 +50,32 @@ class Database:
         *,
         read_only: bool = False,
         language: str = DEFAULT_LANGUAGE,
+        snapshot: bool = False,
     ) -> None:
+        """`snapshot` (with `read_only`): a short read of a SQLite file that no one has open
+        leaves nothing beside it (no -wal and -shm files that a reader cannot remove)."""
         self.url = make_url(database_url(target))
         self.read_only = read_only
         self.language = language
-        self.engine = _create_engine(self.url, read_only)
+        self.engine = _create_engine(self.url, read_only, language, snapshot=snapshot)
         event.listen(self.engine, "after_execute", _note_changed_table)
         try:
             if not read_only:
                 self._prepare_schema()
             self._check_version()
+        except (sa.exc.OperationalError, sa.exc.InterfaceError) as error:
+            self.engine.dispose()
+            if self.engine.dialect.name != "sqlite":  # down, unreachable, no rights
+                raise StoreError("error.server_unreachable", language,
+                                 host=self.url.host or "localhost",
+                                 port=self.url.port or _DEFAULT_PORTS.get(
+                                     self.engine.dialect.name, "?")) from error
+            raise _file_error(self.url.database or str(target), language) from error
         except sa.exc.DatabaseError as error:
             self.engine.dispose()
             if self.engine.dialect.name != "sqlite":
-                raise  # a server problem (down, no rights) is not a wrong file
-            raise StoreError("error.not_a_store", language, value=str(target)) from error
+                raise
+            raise _file_error(self.url.database or str(target), language) from error
         except StoreError:
             self.engine.dispose()
             raise
@@ -238,9 +249,50 @@ def _set_version(conn: sa.Connection, version: int) -> None:
     conn.execute(sa.insert(meta_table).values(key="schema_version", value=str(version)))
 
 
-def _create_engine(url: sa.URL, read_only: bool) -> sa.Engine:
+_DEFAULT_PORTS = {"postgresql": 5432}
+_SQLITE_HEADER = b"SQLite format 3\x00"
+#: Names a store file goes by: such a file that SQLite cannot read is a damaged store.
+STORE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+
+
+def _file_error(path: str, language: str) -> StoreError:
+    """A SQLite file that cannot be opened as a store: damaged (an SQLite file, or a store's
+    name, that SQLite cannot read) or not a workshop file at all."""
+    file = Path(path)
+    if not file.is_file():
+        return StoreError("error.not_a_store", language, value=path)
+    try:
+        with file.open("rb") as opened:
+            header = opened.read(len(_SQLITE_HEADER))
+    except OSError:
+        header = b""
+    if header == _SQLITE_HEADER:
+        damaged = not _readable_sqlite(file)
+    else:  # random bytes under a store's name: damaged; anything else is another file
+        damaged = file.suffix.lower() in STORE_SUFFIXES
+    if damaged:
+        return StoreError("error.damaged_store", language, value=path)
+    return StoreError("error.not_a_store", language, value=path)
+
+
+def _readable_sqlite(path: Path) -> bool:
+    """Whether SQLite reads the file's list of tables (read-only: it changes nothing)."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            connection.execute("PRAGMA quick_check(1)").fetchall()
+            connection.execute("SELECT name FROM sqlite_master").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+    return True
+
+
+def _create_engine(url: sa.URL, read_only: bool, language: str = DEFAULT_LANGUAGE, *,
+                   snapshot: bool = False) -> sa.Engine:
     if url.get_backend_name() == "sqlite":
-        return _sqlite_engine(url, read_only)
+        return _sqlite_engine(url, read_only, language, snapshot=snapshot)
     connect_args: dict[str, Any] = {}
     if read_only and url.get_backend_name() == "postgresql":
         connect_args["options"] = "-c default_transaction_read_only=on"
@@ -265,14 +317,19 @@ def _use_wal(cursor: sqlite3.Cursor) -> None:
             time.sleep(0.02)
 
 
-def _sqlite_engine(url: sa.URL, read_only: bool) -> sa.Engine:
+def _sqlite_engine(url: sa.URL, read_only: bool, language: str = DEFAULT_LANGUAGE, *,
+                   snapshot: bool = False) -> sa.Engine:
     path = url.database or ""
     if path in ("", ":memory:"):
         raise ValueError("the store needs a file: an in-memory SQLite database is not shared")
     if read_only:
-        if not Path(path).exists():
-            raise StoreError("error.not_a_store", DEFAULT_LANGUAGE, value=path)
-        url = url.set(database=f"file:{path}?mode=ro", query={"uri": "true"})
+        if not Path(path).is_file():  # opening it read-only must not create it
+            raise StoreError("error.no_store", language, value=path)
+        # Without a -wal file no one has the store open and all of it is in the file: a
+        # snapshot reads it as unchanging, so SQLite makes no -wal and -shm files for it.
+        at_rest = snapshot and not Path(f"{path}-wal").exists()
+        mode = "mode=ro&immutable=1" if at_rest else "mode=ro"
+        url = url.set(database=f"file:{path}?{mode}", query={"uri": "true"})
     else:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})

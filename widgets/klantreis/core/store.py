@@ -46,7 +46,10 @@ class Store(Database):
 
 
 def open_store(
-    target: str | os.PathLike[str], *, read_only: bool = False, language: str = DEFAULT_LANGUAGE
+    target: str | os.PathLike[str], *, read_only: bool = False, language: str = DEFAULT_LANGUAGE,
+    snapshot: bool = False,
 ) -> Store:
-    """Open (and create or upgrade) the store at a file path or database URL."""
-    return Store(target, read_only=read_only, language=language)
+    """Open (and create or upgrade) the store at a file path or database URL. Read-only, it
+    is neither created nor upgraded; a read-only `snapshot` (a short look, as `klantreis
+    serve --dashboard` takes) leaves no file beside a SQLite store."""
+    return Store(target, read_only=read_only, language=language, snapshot=snapshot)

@@ -10,6 +10,7 @@ else that lies beside them (a store, a checkpoint, a draft) can be reached.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import shutil
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.environment import OPEN_DASHBOARD_ENV, PUBLIC_URL_ENV, STORE_ENV, WORKSHOP_ENV
-from ..core.errors import KlantreisError
+from ..core.errors import KlantreisError, StoreError
 from ..core.room import Room, RoomKeys
 from ..core.store import Store
 from ..i18n import LANGUAGES, label, t
@@ -302,12 +303,53 @@ def add_arguments(parser: argparse.ArgumentParser, language: str = "en") -> None
     parser.add_argument("--new-code", action="store_true", help=h("new_code"))
 
 
+def check_port(host: str, port: int, language: str) -> None:
+    """Fail with one sentence when Voilà could not listen on `host`:`port`; checked before
+    anything is printed or written (Voilà would only say so after the links)."""
+    try:
+        addresses = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM,
+                                       flags=socket.AI_PASSIVE)
+    except (OSError, UnicodeError):
+        addresses = []
+    for family, kind, protocol, _name, address in addresses[:1]:
+        with socket.socket(family, kind, protocol) as probe:
+            if os.name != "nt":  # as Tornado does: a port in TIME_WAIT is free
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind(address)
+            except PermissionError as error:
+                raise KlantreisError("cli.serve_port_refused", language, port=port,
+                                     host=host) from error
+            except OSError as error:
+                if error.errno != errno.EADDRINUSE:
+                    raise
+                raise KlantreisError("cli.serve_port_taken", language, port=port, host=host,
+                                     suggestion=port + 1) from error
+
+
 def run_command(store: Store, args: argparse.Namespace) -> None:
-    """`klantreis serve`: exits with Voilà's exit code when it stops with an error."""
+    """`klantreis serve`: exits with Voilà's exit code when it stops with an error. Its own
+    `--lang` (the pages') comes first, then the global one, then the workshop's."""
+    language = args.page_lang or getattr(args, "asked_lang", None)
     options = ServeOptions(db=args.db, workshop=args.workshop, host=args.host,
                            port=args.port, pool=args.pool, notebooks=args.notebooks,
-                           language=args.page_lang, dashboard=args.dashboard,
+                           language=language, dashboard=args.dashboard,
                            new_code=args.new_code)
+    check_port(options.host, options.port, language or getattr(args, "lang", None) or "en")
+    if options.dashboard:
+        _check_readable(store, options.db, args)
     code = serve(options, store)
     if code not in (0, -2, 130):  # Ctrl+C is a normal stop
         raise SystemExit(code)
+
+
+def _check_readable(store: Store, db: str, args: argparse.Namespace) -> None:
+    """The dashboard opens the store read-only: a store of an older schema cannot be
+    upgraded by it, so say which command does."""
+    try:
+        store.schema_version  # noqa: B018 (opens the store)
+    except StoreError as error:
+        if error.key != "error.older_schema":
+            raise
+        raise KlantreisError("cli.serve_dashboard_upgrade", getattr(args, "lang", "en"),
+                             path=db, found=error.params["found"]) from error

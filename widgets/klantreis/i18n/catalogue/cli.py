@@ -17,6 +17,93 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No workshops in {path} yet.",
     },
     "cli.error": {"nl": "Fout: {message}", "en": "Error: {message}"},
+    "cli.usage_error": {"nl": "{prog}: fout: {message}", "en": "{prog}: error: {message}"},
+    "cli.export_unknown_format": {
+        "nl": "Klantreis kent het bestandstype '{suffix}' van {path} niet. Exporteer naar "
+        ".json, .xlsx, .mmd (Mermaid), .zip of een map (CSV), of kies met --format een van: "
+        "{formats}.",
+        "en": "Klantreis does not know the file type '{suffix}' of {path}. Export to .json, "
+        ".xlsx, .mmd (Mermaid), .zip or a folder (CSV), or choose one with --format: "
+        "{formats}.",
+    },
+    "cli.import_unknown_format": {
+        "nl": "Klantreis kan {path} niet importeren: het bestandstype '{suffix}' is onbekend. "
+        "Importeer een .json, een .xlsx, of een .zip of map met CSV-bestanden.",
+        "en": "Klantreis cannot import {path}: the file type '{suffix}' is unknown. Import a "
+        ".json, an .xlsx, or a .zip or folder of CSV files.",
+    },
+    "cli.import_single_csv": {
+        "nl": "Het bestand {path} is één CSV-bestand; een CSV-import leest een map of .zip "
+        "met alle CSV-bestanden van een export: {files}.",
+        "en": "The file {path} is a single CSV file; a CSV import reads a folder or .zip "
+        "with all the CSV files of an export: {files}.",
+    },
+    "cli.import_not_zip": {
+        "nl": "Het bestand {path} is geen zip-bestand (of het is beschadigd). Importeer een "
+        ".zip of map met de CSV-bestanden van een export.",
+        "en": "The file {path} is not a zip file (or it is damaged). Import a .zip or folder "
+        "with the CSV files of an export.",
+    },
+    # Problems with files and folders, without the system's own (English) words.
+    "cli.os.no_folder": {
+        "nl": "de map {folder} bestaat niet (voor {path}). Maak hem eerst aan of kies een "
+        "andere plek.",
+        "en": "the folder {folder} does not exist (for {path}). Create it first or choose "
+        "another place.",
+    },
+    "cli.os.not_found": {"nl": "{path} bestaat niet.", "en": "{path} does not exist."},
+    "cli.os.permission": {
+        "nl": "geen toestemming voor {path}: Klantreis mag het niet lezen of schrijven.",
+        "en": "permission denied for {path}: Klantreis may not read or write it.",
+    },
+    "cli.os.is_folder": {"nl": "{path} is een map, geen bestand.",
+                         "en": "{path} is a folder, not a file."},
+    "cli.os.not_a_folder": {"nl": "een deel van {path} is een bestand, geen map.",
+                            "en": "part of {path} is a file, not a folder."},
+    "cli.os.exists": {"nl": "{path} bestaat al.", "en": "{path} already exists."},
+    "cli.os.disk_full": {"nl": "de schijf is vol: {path} kan niet geschreven worden.",
+                         "en": "the disk is full: {path} cannot be written."},
+    "cli.os.read_only": {"nl": "{path} staat op een schijf die alleen gelezen kan worden.",
+                         "en": "{path} is on a disk that can only be read."},
+    "cli.os.other": {"nl": "{path} kan niet gebruikt worden (systeemfout {code}).",
+                     "en": "{path} cannot be used (system error {code})."},
+    # argparse's own messages (its %-placeholders are filled in by argparse).
+    "cli.argparse.required": {"nl": "deze argumenten ontbreken: %s",
+                              "en": "the following arguments are required: %s"},
+    "cli.argparse.unrecognized": {"nl": "onbekende argumenten: %s",
+                                  "en": "unrecognized arguments: %s"},
+    "cli.argparse.invalid_choice": {
+        "nl": "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+        "en": "invalid choice: %(value)r (choose from %(choices)s)",
+    },
+    "cli.argparse.argument": {"nl": "argument %(argument_name)s: %(message)s",
+                              "en": "argument %(argument_name)s: %(message)s"},
+    "cli.argparse.invalid_value": {"nl": "ongeldige waarde %(value)r (verwacht: %(type)s)",
+                                   "en": "invalid %(type)s value: %(value)r"},
+    "cli.argparse.expected_one": {"nl": "hier hoort één waarde bij",
+                                  "en": "expected one argument"},
+    "cli.argparse.expected_at_most_one": {"nl": "hier hoort hoogstens één waarde bij",
+                                          "en": "expected at most one argument"},
+    "cli.argparse.expected_at_least_one": {"nl": "hier hoort minstens één waarde bij",
+                                           "en": "expected at least one argument"},
+    "cli.argparse.expected_count": {"nl": "hier horen %s waarde(n) bij",
+                                    "en": "expected %s argument(s)"},
+    "cli.argparse.ambiguous": {
+        "nl": "dubbelzinnige optie: %(option)s kan elk van deze zijn: %(matches)s",
+        "en": "ambiguous option: %(option)s could match %(matches)s",
+    },
+    "cli.argparse.not_allowed_with": {"nl": "kan niet samen met %s",
+                                      "en": "not allowed with argument %s"},
+    "cli.argparse.ignored_value": {"nl": "waarde %r wordt genegeerd",
+                                   "en": "ignored explicit argument %r"},
+    "cli.argparse.one_of_required": {"nl": "een van deze argumenten is nodig: %s",
+                                     "en": "one of the arguments %s is required"},
+    "cli.argparse.unknown_command": {
+        "nl": "onbekend commando %(parser_name)r (kies uit %(choices)s)",
+        "en": "unknown command %(parser_name)r (choose from %(choices)s)",
+    },
+    "cli.argparse.unexpected_option": {"nl": "onverwachte optie: %s",
+                                       "en": "unexpected option string: %s"},
     "cli.help.usage": {"nl": "gebruik: ", "en": "usage: "},
     "cli.help.positionals": {"nl": "argumenten", "en": "positional arguments"},
     "cli.help.options": {"nl": "opties", "en": "options"},
@@ -33,8 +120,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.help.db": {"nl": "opslag: bestandspad of database-URL",
                     "en": "store: file path or database URL"},
-    "cli.help.lang": {"nl": "taal van de hulp en de meldingen (standaard: die van het systeem)",
-                      "en": "language of the help and messages (default: the system's)"},
+    "cli.help.lang": {
+        "nl": "taal van de hulp, de meldingen en wat een commando schrijft (standaard: die "
+        "van het systeem; voor rapporten, kaarten en pagina's: die van de workshop)",
+        "en": "language of the help, the messages and what a command writes (default: the "
+        "system's; for reports, maps and pages: the workshop's)",
+    },
     "cli.help.samples": {"nl": "voeg de voorbeeldworkshops toe aan de opslag",
                          "en": "add the sample workshops to the store"},
     "cli.help.force": {"nl": "ook als ze er al zijn", "en": "add them even if present"},
@@ -82,12 +173,33 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.help.printables_workshop": {"nl": "vul ze in vanuit deze workshop (standaard: leeg)",
                                      "en": "fill them from this workshop (default: blank)"},
     "cli.help.sheet_lang": {
-        "nl": "taal van de bladen (standaard: die van de workshop, anders en)",
-        "en": "language of the sheets (default: the workshop's, else en)",
+        "nl": "taal van de bladen (standaard: die van de workshop, anders die van de "
+        "meldingen)",
+        "en": "language of the sheets (default: the workshop's, else that of the messages)",
     },
     "cli.help.page_lang": {
         "nl": "taal van de pagina's en meldingen (standaard: die van de workshop)",
         "en": "language of the pages and messages (default: the workshop's)",
+    },
+    "cli.serve_port_taken": {
+        "nl": "Poort {port} op {host} is al in gebruik (draait klantreis serve al?). Kies een "
+        "andere poort met --port, bijvoorbeeld --port {suggestion}.",
+        "en": "Port {port} on {host} is already in use (is klantreis serve running already?). "
+        "Choose another port with --port, for example --port {suggestion}.",
+    },
+    "cli.serve_port_refused": {
+        "nl": "Klantreis mag niet luisteren op poort {port} van {host}. Kies een andere poort "
+        "met --port (boven 1023) of een ander adres met --host.",
+        "en": "Klantreis may not listen on port {port} of {host}. Choose another port with "
+        "--port (above 1023) or another address with --host.",
+    },
+    "cli.serve_dashboard_upgrade": {
+        "nl": "De opslag {path} heeft een ouder formaat (schema {found}) en het dashboard "
+        "wijzigt niets, dus ook dat niet. Werk hem één keer bij met een ander commando, "
+        "bijvoorbeeld: klantreis list --db {path}",
+        "en": "The store {path} has an older format (schema {found}), and the dashboard "
+        "changes nothing, that included. Upgrade it once with another command, for "
+        "example: klantreis list --db {path}",
     },
     "cli.help.serve_workshop": {"nl": "id van de workshop (standaard: de nieuwste)",
                                 "en": "workshop id (default: the newest)"},
