@@ -191,7 +191,7 @@ def test_comparison_chart_writes_scores_the_page_way(
     dutch, english = _numbers(rendered["comparison", "nl"]), _numbers(rendered["comparison", "en"])
     assert "Klanten (herschaald): 6,5" in dutch and "(gemiddeld emotiecijfer): 7,3" in dutch
     assert "Customers (rescaled): 6.5" in english and "(mean emotional score): 7.3" in english
-    assert "high: 4,75" in dutch and "high: 4.75" in english
+    assert "Bovengrens (95%): 4,75" in dutch and "Upper bound (95%): 4.75" in english
     assert "voldoende (5,5)" in dutch
 
 

@@ -494,7 +494,7 @@ def test_a_dutch_session_speaks_dutch(sqlite_store: Store) -> None:
     panel = panel_for(workshop, "participant", person, "nl")
     assert panel.ideas.form.submit_button.description == "Idee toevoegen"
     assert panel.accordion.titles[1] == "2. Ideeën"
-    assert "Je hebt nog 5 van je 5 stippen" in panel.voting.status.value
+    assert "Je hebt nog 5 van je 5 stemmen" in panel.voting.status.value
     assert "Nieuw idee voor deze stap" in [
         b.description for b in find(panel.starting.widget, "kr-idea-from-step")]
     panel.ideas.form.submit()

@@ -329,7 +329,7 @@ def test_comments_speak_dutch_with_decimal_commas(language: str) -> None:
     html = html_of(view.list)
     assert "score 2,5" in html and "score 2.5" not in html
     button = having(view.list, "kr-mining-keep-comment")[0]
-    assert button.description == "Bewaren als bewijs"
+    assert button.description == "Bewaren als onderbouwing"
     button.click()
     assert kept.calls == [("s1", "Queue was endless", "enquête, rij 7")]
     assert button.description == "Bewaard"

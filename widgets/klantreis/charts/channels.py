@@ -7,7 +7,14 @@ import pandas as pd
 
 from ..figures.typed import plain_columns
 from ..i18n import t
-from .theme import CHANNEL_COLORS, DISAGREE_COLOR, finish, reference_lines, score_encoding
+from .theme import (
+    CHANNEL_COLORS,
+    DISAGREE_COLOR,
+    finish,
+    label_axis,
+    reference_lines,
+    score_encoding,
+)
 
 #: Channels whose means for the same step differ by at least this many points are flagged.
 CHANNEL_DIFFERENCE: float = 2.0
@@ -25,14 +32,14 @@ def channel_consistency_chart(
     """
     data, spans = _channel_data(ratings_by_channel, language)
     order = spans["step_name"].tolist()
-    y = alt.Y("step_name:N", sort=order, title=None, axis=alt.Axis(labelLimit=300))
+    y = label_axis("step_name:N", t("chart.step", language), sort=order, labelLimit=300)
     x = score_encoding("mean", t("chart.emotional_score", language), "x")
     span = (
         alt.Chart(spans)
         .mark_rule(strokeCap="round")
         .encode(
             x=score_encoding("low", t("chart.emotional_score", language), "x"),
-            x2=alt.X2("high:Q"),
+            x2=alt.X2("high:Q", title=t("chart.highest", language)),
             y=y,
             color=alt.condition("datum.differs", alt.value(DISAGREE_COLOR), alt.value("#b5b5b5")),
             strokeWidth=alt.condition("datum.differs", alt.value(5), alt.value(2)),
@@ -40,7 +47,8 @@ def channel_consistency_chart(
     )
     flags = (
         alt.Chart(spans[spans["differs"]])
-        .mark_text(align="left", dx=10, fontSize=13, fontWeight="bold", color=DISAGREE_COLOR)
+        .mark_text(align="left", dx=10, fontSize=13, fontWeight="bold", color=DISAGREE_COLOR,
+                   aria=False)
         .encode(x=score_encoding("high", channel="x"), y=y, text=alt.Text("delta:N"))
     )
     dots = (

@@ -25,6 +25,7 @@ from .theme import (
     phase_bands,
     reference_lines,
     score_encoding,
+    series_color,
     step_axis,
     step_tooltip,
     step_width,
@@ -63,10 +64,10 @@ def _curve_chart(
     width = step_width(len(data), width)
     x = step_axis(data["x"].astype(int), data["step_name"], language)
     color = _series_scale(language, with_desired="desired" in frames)
-    layers: list[alt.TopLevelMixin] = [*phase_bands(frames["phase_bands"])]
+    layers: list[alt.TopLevelMixin] = [*phase_bands(frames["phase_bands"], language)]
     layers += [reference_lines(language), _spread_rule(frames["spread"], x, language)]
     if "individual" in frames:
-        layers.append(_individual_points(frames["individual"], x))
+        layers.append(_individual_points(frames["individual"], x, language))
     if "desired" in frames:
         layers.append(_desired_line(frames["desired"], x, color, language))
     layers += _mean_layers(data, frames["mean"], x, color, language)
@@ -223,7 +224,7 @@ def _spread_rule(rated: pd.DataFrame, x: alt.X, language: str) -> alt.Chart:
     return rule.encode(
         x=x,
         y=score_encoding("min", t("chart.emotional_score", language)),
-        y2=alt.Y2("max:Q"),
+        y2=alt.Y2("max:Q", title=t("chart.highest", language)),
         tooltip=[
             *step_tooltip(language),
             alt.Tooltip("min:Q", title=t("chart.lowest", language)),
@@ -240,9 +241,10 @@ def _individual_data(individual: pd.DataFrame, data: pd.DataFrame) -> pd.DataFra
     return dots
 
 
-def _individual_points(dots: pd.DataFrame, x: alt.X) -> alt.Chart:
+def _individual_points(dots: pd.DataFrame, x: alt.X, language: str) -> alt.Chart:
     chart = alt.Chart(dots).mark_circle(size=30, color=INDIVIDUAL_COLOR, opacity=0.7)
-    return chart.encode(x=x, y=score_encoding("emotional")).properties(name="individual")
+    y = score_encoding("emotional", t("chart.emotional_score", language))
+    return chart.encode(x=x, y=y).properties(name="individual")
 
 
 def _desired_data(desired: pd.DataFrame, language: str) -> pd.DataFrame:
@@ -258,8 +260,8 @@ def _desired_line(data: pd.DataFrame, x: alt.X, color: alt.Scale, language: str)
     )
     return line.encode(
         x=x,
-        y=score_encoding("mean"),
-        color=alt.Color("series:N", scale=color, title=None),
+        y=score_encoding("mean", t("chart.emotional_score", language)),
+        color=series_color(color, language),
         tooltip=[alt.Tooltip("mean:Q", format=".1f", title=t("chart.desired", language))],
     ).properties(name="desired")
 
@@ -268,7 +270,7 @@ def _mean_layers(
     data: pd.DataFrame, rated: pd.DataFrame, x: alt.X, color: alt.Scale, language: str
 ) -> list[alt.Chart]:
     """The mean line (broken at unrated steps) and its points, orange where people disagree."""
-    y = score_encoding("mean")
+    y = score_encoding("mean", t("chart.emotional_score", language))
     line = alt.Chart(data).mark_line(
         color=CURVE_COLOR, strokeWidth=3, invalid="break-paths-show-domains"
     )
@@ -278,7 +280,7 @@ def _mean_layers(
     points = points.encode(
         x=x,
         y=y,
-        color=alt.Color("series:N", scale=color, title=None),
+        color=series_color(color, language),
         tooltip=[
             *step_tooltip(language),
             alt.Tooltip("mean:Q", format=".1f", title=t("chart.mean", language)),
@@ -300,7 +302,7 @@ def _moment_markers(marks: pd.DataFrame, x: alt.X, language: str) -> alt.Chart:
     chart = alt.Chart(marks).mark_point(filled=True, size=200, opacity=1)
     return chart.encode(
         x=x,
-        y=score_encoding("y"),
+        y=score_encoding("y", t("chart.emotional_score", language)),
         shape=alt.Shape("moment:N", scale=shape, title=title),
         fill=alt.Fill("moment:N", scale=fill, title=title),
         tooltip=[

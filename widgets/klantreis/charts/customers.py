@@ -19,9 +19,11 @@ from .theme import (
     REFERENCE_ROOM,
     band_data,
     finish,
+    label_axis,
     phase_bands,
     reference_lines,
     score_encoding,
+    series_color,
     step_axis,
     step_width,
 )
@@ -49,12 +51,17 @@ def comparison_chart(curve: pd.DataFrame, scores: pd.DataFrame, metric: str,
     team, customers = t("mining.chart.team", language), t("mining.chart.customers", language)
     color = alt.Scale(domain=[team, customers], range=[CURVE_COLOR, CUSTOMER_COLOR])
     bands = band_data(data, width / max(len(data), 1))
-    layers = [*phase_bands(bands), reference_lines(language)]
+    layers = [*phase_bands(bands, language), reference_lines(language)]
     layers += _series(data, x, "mean", team, color, language)
     bars = alt.Chart(data[data["low"].notna()]).mark_rule(strokeWidth=3, color=CUSTOMER_COLOR,
                                                           opacity=0.6)
-    layers.append(bars.encode(x=x, y=score_encoding("low"), y2=alt.Y2("high:Q")).properties(
-        name="interval"))
+    interval = bars.encode(
+        x=x, y=score_encoding("low", t("mining.chart.score", language)),
+        y2=alt.Y2("high:Q", title=t("mining.high", language)),
+        tooltip=[alt.Tooltip("step_name:N", title=t("chart.step", language)),
+                 alt.Tooltip("low:Q", format=".2f", title=t("mining.low", language)),
+                 alt.Tooltip("high:Q", format=".2f", title=t("mining.high", language))])
+    layers.append(interval.properties(name="interval"))
     layers += _series(data, x, "score", customers, color, language)
     chart = alt.layer(*layers).properties(width=width, height=height)
     lines = method_lines(metric, scale, language)
@@ -71,7 +78,7 @@ def _series(data: pd.DataFrame, x: alt.X, field: str, name: str, color: alt.Scal
     points = alt.Chart(rows[rows[field].notna()]).mark_point(filled=True, size=100, opacity=1)
     tooltip = [alt.Tooltip("step_name:N", title=t("chart.step", language)),
                alt.Tooltip(f"{field}:Q", format=".1f", title=name)]
-    encoding = {"x": x, "y": y, "color": alt.Color("series:N", scale=color, title=None)}
+    encoding = {"x": x, "y": y, "color": series_color(color, language)}
     return [line.encode(**encoding).properties(name=f"{field}_line"),
             points.encode(**encoding, tooltip=tooltip).properties(name=f"{field}_points")]
 
@@ -97,17 +104,18 @@ def metric_chart(metrics: pd.DataFrame, measure: str, language: str = "en",
     data = plain_columns(metrics[metrics["measure"] == measure]).reset_index(drop=True)
     data["label"] = [f"{int(o) + 1}. {n}" if n else t("mining.all", language)
                      for o, n in zip(data["order"], data["group_name"], strict=True)]
-    y = alt.Y("label:N", sort=list(data["label"]), title=None)
+    y = label_axis("label:N", t("chart.step", language), sort=list(data["label"]))
     title = label("mining.measure", measure, language)
     bars = alt.Chart(data).mark_bar(color=BAR_COLOR).encode(
-        y=y, x=alt.X("value:Q", title=title),
+        y=y, x=alt.X("value:Q", title=title, axis=alt.Axis(title=title)),
         tooltip=[alt.Tooltip("label:N", title=t("chart.step", language)),
                  alt.Tooltip("value:Q", format=".1f", title=title),
                  alt.Tooltip("low:Q", format=".1f", title=t("mining.low", language)),
                  alt.Tooltip("high:Q", format=".1f", title=t("mining.high", language)),
-                 alt.Tooltip("n:Q", title="n")])
+                 alt.Tooltip("n:Q", title=t("chart.number", language))])
     rules = alt.Chart(data[data["low"].notna()]).mark_rule(color="#222", strokeWidth=2).encode(
-        y=y, x=alt.X("low:Q"), x2=alt.X2("high:Q"))
+        y=y, x=alt.X("low:Q", title=t("mining.low", language), axis=alt.Axis(title=title)),
+        x2=alt.X2("high:Q", title=t("mining.high", language)))
     chart = alt.layer(bars, rules).properties(width=width, height=max(60, 26 * len(data)))
     return finish(chart, language, "mining.chart.title.metric",
                    [title, label("mining.chart.interval", _interval(measure), language)])
@@ -125,14 +133,14 @@ def funnel_chart(funnel: pd.DataFrame, language: str = "en", width: int = 560
                                                           data["phase_name"], strict=True)]
     data["conversion_text"] = ["" if pd.isna(c) else percent(c, language)
                                for c in data["conversion"]]
-    y = alt.Y("label:N", sort=list(data["label"]), title=None)
+    y = label_axis("label:N", t("chart.phase", language), sort=list(data["label"]))
     customers = t("mining.customers", language)
     bars = alt.Chart(data).mark_bar(color=CURVE_COLOR).encode(
         y=y, x=alt.X("customers:Q", title=customers),
         tooltip=[alt.Tooltip("label:N", title=t("chart.phase", language)),
                  alt.Tooltip("customers:Q", title=customers),
                  alt.Tooltip("conversion_text:N", title=t("mining.conversion", language))])
-    text = alt.Chart(data).mark_text(align="left", dx=4, fontSize=13).encode(
+    text = alt.Chart(data).mark_text(align="left", dx=4, fontSize=13, aria=False).encode(
         y=y, x=alt.X("customers:Q"), text=alt.Text("conversion_text:N"))
     chart = alt.layer(bars, text).properties(width=width, height=max(60, 30 * len(data)))
     return finish(chart, language, "mining.chart.title.funnel",

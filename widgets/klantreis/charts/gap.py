@@ -14,6 +14,7 @@ from .theme import (
     finish,
     reference_lines,
     score_encoding,
+    series_color,
     step_axis,
     step_width,
 )
@@ -39,7 +40,8 @@ def gap_chart(
         .encode(
             x=x,
             y=score_encoding("functional_mean", y_title),
-            y2=alt.Y2("emotional_mean:Q"),
+            tooltip=_gap_tooltip(language),
+            y2=alt.Y2("emotional_mean:Q", title=t("chart.emotional", language)),
         )
     )
     chart = alt.layer(
@@ -62,12 +64,17 @@ def _gap_points(rated: pd.DataFrame, x: alt.X, language: str) -> alt.Chart:
     points = alt.Chart(long).mark_point(filled=True, size=120, opacity=1)
     return points.encode(
         x=x,
-        y=score_encoding("score"),
-        color=alt.Color("series:N", scale=color, title=None),
-        tooltip=[
-            alt.Tooltip("step_name:N", title=t("chart.step", language)),
-            alt.Tooltip("functional_mean:Q", format=".1f", title=functional),
-            alt.Tooltip("emotional_mean:Q", format=".1f", title=emotional),
-            alt.Tooltip("gap:Q", format="+.1f", title=t("chart.gap", language)),
-        ],
+        y=score_encoding("score", t("chart.score", language)),
+        color=series_color(color, language),
+        tooltip=_gap_tooltip(language),
     ).properties(name="scores")
+
+
+def _gap_tooltip(language: str) -> list[alt.Tooltip]:
+    functional, emotional = t("chart.functional", language), t("chart.emotional", language)
+    return [
+        alt.Tooltip("step_name:N", title=t("chart.step", language)),
+        alt.Tooltip("functional_mean:Q", format=".1f", title=functional),
+        alt.Tooltip("emotional_mean:Q", format=".1f", title=emotional),
+        alt.Tooltip("gap:Q", format="+.1f", title=t("chart.gap", language)),
+    ]

@@ -65,13 +65,14 @@ def _quadrants(language: str) -> list[alt.Chart]:
     )
     names = [
         alt.Chart(corners[corners["align"] == side])
-        .mark_text(align=side, baseline="middle", fontSize=15, fontWeight="bold", color="#8a8a8a")
+        .mark_text(align=side, baseline="middle", fontSize=15, fontWeight="bold", color="#8a8a8a",
+                   aria=False)
         .encode(x=alt.X("x:Q"), y=alt.Y("y:Q"), text=alt.Text("label:N"))
         for side in ("left", "right")
     ]
     return [
-        lines.mark_rule(**rule).encode(x=alt.X("at:Q")).properties(name="quadrant_x"),
-        lines.mark_rule(**rule).encode(y=alt.Y("at:Q")).properties(name="quadrant_y"),
+        lines.mark_rule(**rule, aria=False).encode(x=alt.X("at:Q")).properties(name="quadrant_x"),
+        lines.mark_rule(**rule, aria=False).encode(y=alt.Y("at:Q")).properties(name="quadrant_y"),
         alt.layer(*names).properties(name="quadrant_labels"),
     ]
 
@@ -90,7 +91,7 @@ def _idea_points(placed: pd.DataFrame, x: alt.X, y: alt.Y, language: str) -> lis
         color=status_color(language),
         tooltip=_idea_tooltip(language),
     )
-    text = {"align": "left", "dx": 19, "fontSize": 12}
+    text = {"align": "left", "dx": 19, "fontSize": 12, "aria": False}
     encoding = {"x": x, "y": y, "text": alt.Text("label:N")}
     halo = base.mark_text(**text, stroke="white", strokeWidth=6, strokeJoin="round")
     labels = base.mark_text(**text, color="#222")
@@ -115,7 +116,8 @@ def _idea_tooltip(language: str) -> list[alt.Tooltip]:
 def idea_ranking_chart(ranking: pd.DataFrame, language: str = "en") -> alt.LayerChart:
     """Dot votes per idea (`idea_ranking`) as bars in rank order, coloured by status."""
     data = idea_marks(ranking, language).sort_values("rank", kind="stable")
-    y = alt.Y("label:N", sort=data["label"].tolist(), title=None, axis=alt.Axis(labelLimit=320))
+    y = alt.Y("label:N", sort=data["label"].tolist(), title=t("chart.idea", language),
+              axis=alt.Axis(title=None, labelLimit=320))
     room = alt.Scale(domain=[0, max(1.0, float(data["votes"].max() or 0)) * 1.12], nice=False)
     axis = alt.Axis(tickMinStep=1, format="d")
     x = alt.X("votes:Q", scale=room, axis=axis, title=t("chart.votes", language))
@@ -123,7 +125,7 @@ def idea_ranking_chart(ranking: pd.DataFrame, language: str = "en") -> alt.Layer
     bars = base.mark_bar(cornerRadiusEnd=3, height={"band": 0.7}).encode(
         x=x, y=y, color=status_color(language), tooltip=_idea_tooltip(language)
     )
-    counts = base.mark_text(align="left", dx=5, fontSize=13, color="#222").encode(
+    counts = base.mark_text(align="left", dx=5, fontSize=13, color="#222", aria=False).encode(
         x=x, y=y, text=alt.Text("votes:Q", format="d")
     )
     chart = alt.layer(bars.properties(name="bars"), counts.properties(name="counts"))

@@ -56,7 +56,8 @@ def responsibility_heatmap(resp: pd.DataFrame, language: str = "en") -> alt.Laye
         ],
     )
     dark = f"datum.steps >= {max(top, 2.0) * 0.55}"
-    counts = base.transform_filter("datum.steps > 0").mark_text(fontSize=15, fontWeight="bold")
+    counts = base.transform_filter("datum.steps > 0").mark_text(fontSize=15, fontWeight="bold",
+                                                                    aria=False)
     counts = counts.encode(
         text=alt.Text("steps:Q", format="d"),
         color=alt.condition(dark, alt.value("white"), alt.value("#1a1a1a")),

@@ -102,9 +102,12 @@ def score_scale() -> alt.Scale:
 
 
 def score_encoding(field: str, title: str | None = None, channel: str = "y") -> alt.X | alt.Y:
-    """A 1-10 score position (whole grades on the axis), the same in every score chart."""
+    """A 1-10 score position (whole grades on the axis), the same in every score chart.
+
+    The title names the axis as well as the position: set on the axis too, so the titles a
+    layer gives its other end (`y2`, read aloud with the mark) do not join the axis title."""
     encoding = alt.X if channel == "x" else alt.Y
-    axis = alt.Axis(values=list(range(1, 11)), format="d")
+    axis = alt.Axis(values=list(range(1, 11)), format="d", title=title or alt.Undefined)
     return encoding(f"{field}:Q", scale=score_scale(), axis=axis, title=title or alt.Undefined)
 
 
@@ -149,12 +152,13 @@ def reference_lines(language: str, channel: str = "y") -> alt.LayerChart:
     )
     base = alt.Chart(lines)
     position = {channel: score_encoding("value", channel=channel)}
-    rule = base.mark_rule(strokeDash=[6, 4], color=REFERENCE_COLOR, strokeWidth=1.5).encode(
+    rule = base.mark_rule(strokeDash=[6, 4], color=REFERENCE_COLOR, strokeWidth=1.5,
+                          aria=False).encode(
         **position
     )
     if channel == "y":
         text = base.mark_text(
-            align="left", baseline="middle", dx=6, color=REFERENCE_COLOR, fontSize=13
+            align="left", baseline="middle", dx=6, color=REFERENCE_COLOR, fontSize=13, aria=False
         ).encode(y=score_encoding("value"), x=alt.value("width"), text=alt.Text("name:N"))
     else:
         text = base.mark_text(
@@ -165,6 +169,7 @@ def reference_lines(language: str, channel: str = "y") -> alt.LayerChart:
             color=REFERENCE_COLOR,
             fontSize=13,
             angle=0,
+            aria=False,
         ).encode(x=score_encoding("value", channel="x"), y=alt.value(0), text=alt.Text("name:N"))
     return alt.layer(rule, text).properties(name="reference")
 
@@ -221,18 +226,20 @@ def band_data(data: pd.DataFrame, step_px: float) -> pd.DataFrame:
     return bands
 
 
-def phase_bands(bands: pd.DataFrame) -> list[alt.Chart]:
-    """Alternating background bands with the phase name above the plot."""
+def phase_bands(bands: pd.DataFrame, language: str) -> list[alt.Chart]:
+    """Alternating background bands with the phase name above the plot; backdrop only, so
+    left out of what a screen reader reads (the step axis names the steps)."""
     base = alt.Chart(bands)
-    rect = base.mark_rect().encode(
+    rect = base.mark_rect(aria=False).encode(
         x=alt.X("x0:Q"),
         x2=alt.X2("x1:Q"),
         fill=alt.condition(
             "datum.band % 2 == 0", alt.value(BAND_FILLS[0]), alt.value(BAND_FILLS[1])
         ),
-        tooltip=[alt.Tooltip("phase:N")],
+        tooltip=[alt.Tooltip("phase:N", title=t("chart.phase", language))],
     )
-    text = base.mark_text(baseline="bottom", dy=-6, fontSize=13, fontWeight="bold", color="#333")
+    text = base.mark_text(baseline="bottom", dy=-6, fontSize=13, fontWeight="bold", color="#333",
+                          aria=False)
     text = text.encode(x=alt.X("mid:Q"), y=alt.value(0), text=alt.Text("label:N"))
     return [rect.properties(name="phase_bands"), text.properties(name="phase_labels")]
 
@@ -252,6 +259,19 @@ def phase_runs(data: pd.DataFrame) -> pd.DataFrame:
     frame["x0"], frame["x1"] = frame["start"] - 0.5, frame["end"] + 0.5
     frame["mid"] = (frame["start"] + frame["end"]) / 2
     return frame
+
+
+def series_color(scale: alt.Scale, language: str) -> alt.Color:
+    """The colour of a chart's lines by their `series` name; the legend needs no title, but
+    a screen reader hears 'Lijn: huidige reis', not the field's name."""
+    return alt.Color("series:N", scale=scale, title=t("chart.series", language),
+                     legend=alt.Legend(title=None))
+
+
+def label_axis(field: str, title: str, sort: list[Any], **axis: Any) -> alt.Y:
+    """A y axis of names (steps, phases, ideas) in `sort` order without an axis title;
+    `title` is what a screen reader calls the names."""
+    return alt.Y(field, sort=sort, title=title, axis=alt.Axis(title=None, **axis))
 
 
 def step_tooltip(language: str) -> list[alt.Tooltip]:

@@ -18,6 +18,7 @@ from .theme import (
     phase_bands,
     reference_lines,
     score_encoding,
+    series_color,
     step_axis,
     step_tooltip,
     step_width,
@@ -52,7 +53,7 @@ def versions_chart(
     x = step_axis(data["x"].astype(int), data["step_name"], language)
     color = alt.Scale(domain=labels, range=[INDIVIDUAL_COLOR, CURVE_COLOR])
     step_px = step_width(len(data), width) / max(len(data), 1)
-    layers: list[alt.TopLevelMixin] = [*phase_bands(band_data(data, step_px)),
+    layers: list[alt.TopLevelMixin] = [*phase_bands(band_data(data, step_px), language),
                                        reference_lines(language)]
     for side, label in zip(_SIDES, labels, strict=True):
         layers += _side_layers(_side_data(data, side, label), x, color, side, language)
@@ -72,7 +73,7 @@ def _side_layers(rows: pd.DataFrame, x: alt.X, color: alt.Scale, side: str,
                  language: str) -> list[alt.Chart]:
     """A version's line (broken at unrated steps) and its points, with a tooltip."""
     y = score_encoding("mean", t("chart.emotional_score", language))
-    series = alt.Color("series:N", scale=color, title=None)
+    series = series_color(color, language)
     dash = [8, 5] if side == "then" else [1, 0]
     line = alt.Chart(rows).mark_line(strokeWidth=3, strokeDash=dash,
                                      invalid="break-paths-show-domains")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..i18n import DEFAULT_LANGUAGE, label, t
+from ..i18n import DEFAULT_LANGUAGE, label, number, t, value_label
 
 
 class KlantreisError(Exception):
@@ -32,10 +32,23 @@ class KlantreisError(Exception):
             params["field"] = label("field", params["field"], lang)
         if isinstance(params.get("entity"), str):
             params["entity"] = label("entity", params["entity"], lang)
+        if isinstance(params.get("choices"), tuple | list):
+            params["choices"] = ", ".join(value_label(code, lang) for code in params["choices"])
+        for name in ("low", "high", "value"):
+            if isinstance(params.get(name), float):
+                params[name] = _number(params[name], lang)
         return params
 
     def __str__(self) -> str:
         return self.message()
+
+
+def _number(value: float, language: str) -> str:
+    """A number in a message the language's way (12 and 6,5 in Dutch, not 12.0 and 6.5)."""
+    if value.is_integer():
+        return number(value, language, 0)
+    digits = len(repr(value).split(".")[-1]) if "e" not in repr(value) else 6
+    return number(value, language, min(digits, 6))
 
 
 class ValidationError(KlantreisError, ValueError):

@@ -133,16 +133,10 @@ def _check_range(field: Field, number: float, language: str) -> None:
             "error.out_of_range",
             language,
             field=field.name,
-            low=_fmt(field.low, "…"),
-            high=_fmt(field.high, "…"),
+            low="…" if field.low is None else field.low,
+            high="…" if field.high is None else field.high,
             value=number,
         )
-
-
-def _fmt(bound: float | None, open_end: str) -> str:
-    if bound is None:
-        return open_end
-    return str(int(bound)) if float(bound).is_integer() else str(bound)
 
 
 _TRUE = {"true", "1", "yes", "ja", "y", "j", "waar"}
@@ -164,7 +158,7 @@ def _clean_bool(field: Field, value: Any, language: str) -> bool:
 def _clean_choice(field: Field, value: Any, language: str) -> str:
     if not isinstance(value, str) or value not in field.choices:
         raise ValidationError("error.choice", language, field=field.name,
-                              choices=", ".join(field.choices), value=value)
+                              choices=tuple(field.choices), value=value)
     return value
 
 

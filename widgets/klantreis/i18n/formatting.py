@@ -83,6 +83,15 @@ def whole(value: Any) -> str:
     return MISSING_NUMBER if is_missing(value) else str(int(value))
 
 
+def plural(count: Any, one: str, other: str, language: str) -> str:
+    """A count with its word in the right form: '1 stap', '0 stappen', '4.398 stappen';
+    `one` and `other` are the translated singular and plural (`t("entity.step", "nl")`).
+    Dutch and English both take the singular for exactly one only."""
+    if is_missing(count):
+        return f"{MISSING_NUMBER} {other}"
+    return f"{grouped(count, language)} {one if int(count) == 1 else other}"
+
+
 def listing(items: Iterable[str], language: str) -> str:
     """'a, b and c' / 'a, b en c'."""
     items = list(items)

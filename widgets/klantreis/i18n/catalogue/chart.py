@@ -43,6 +43,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "chart.phase": {"nl": "Fase", "en": "Phase"},
     "chart.lowest": {"nl": "Laagste cijfer", "en": "Lowest rating"},
     "chart.highest": {"nl": "Hoogste cijfer", "en": "Highest rating"},
+    # What a chart's marks are called when read aloud (aria-labels), never a field's name.
+    "chart.series": {"nl": "Lijn", "en": "Line"},
+    "chart.number": {"nl": "Aantal", "en": "Number"},
+    "chart.difference": {"nl": "Verschil tussen kanalen", "en": "Difference between channels"},
     "chart.moments": {"nl": "Moment van de waarheid", "en": "Moment of truth"},
     "chart.reason": {"nl": "Waarom", "en": "Why"},
     "chart.reason.low": {"nl": "zeer laag cijfer", "en": "very low score"},

@@ -50,6 +50,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "dashboard.file.poster": {"nl": "Klantreiskaart als poster (PDF, {paper} liggend)",
                               "en": "Journey map as a poster (PDF, {paper} landscape)"},
     "dashboard.file.chart": {"nl": "{chart} ({format})", "en": "{chart} ({format})"},
+    # File names of the downloads (made file-system safe by the dashboard).
+    "dashboard.filename.report": {"nl": "rapport", "en": "report"},
+    "dashboard.filename.map": {"nl": "klantreiskaart", "en": "journey-map"},
+    "dashboard.filename.desired_map": {
+        "nl": "gewenste-klantreiskaart",
+        "en": "desired-journey-map",
+    },
+    "dashboard.filename.curve": {"nl": "emotiecurve", "en": "emotion-curve"},
+    "dashboard.filename.gap": {"nl": "functioneel-en-emotioneel", "en": "gap"},
+    "dashboard.filename.responsibility": {
+        "nl": "verantwoordelijkheid",
+        "en": "responsibility",
+    },
+    "dashboard.filename.customers": {"nl": "klanten", "en": "customers"},
     "dashboard.customers": {
         "nl": "Wat klanten zeggen, naast wat het team denkt",
         "en": "What customers say, beside what the team thinks",

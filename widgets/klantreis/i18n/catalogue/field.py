@@ -82,6 +82,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.wide_metric": {"nl": "Maat van de scorekolommen", "en": "Metric of the score columns"},
     "field.top_from": {"nl": "Grens voor tevreden of makkelijk",
                        "en": "Threshold for satisfied or easy"},
+    "field.template": {"nl": "Tekst van de kit", "en": "Kit text"},
     "field.segment": {"nl": "Klantsegment", "en": "Customer segment"},
     "field.aggregated": {"nl": "Uit een rapport met gemiddelden",
                          "en": "From a report of averages"},

@@ -301,23 +301,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "guide.improvement_ideas.time": {"nl": "15–20 minuten.", "en": "15–20 minutes."},
     "guide.improvement_voting.title": {
-        "nl": "Stap 3: stem met stippen",
+        "nl": "Stap 3: stemmen",
         "en": "Step 3: vote with dots",
     },
     "guide.improvement_voting.what": {
-        "nl": "Iedereen verdeelt een vast aantal stippen over de ideeën, ook meer stippen op "
-        "één idee. Met + zet je een stip, met − neem je er een terug.",
+        "nl": "Iedereen verdeelt een vast aantal stemmen over de ideeën, ook meer stemmen op "
+        "één idee. Met + geef je een stem, met − neem je er een terug.",
         "en": "Everyone spreads a fixed number of dots over the ideas, several on one idea if "
         "you like. + places a dot, − takes one back.",
     },
     "guide.improvement_voting.why": {
-        "nl": "Stippen laten snel zien waar de groep achter staat, zonder dat de luidste stem "
-        "wint.",
+        "nl": "Stemmen laten snel zien waar de groep achter staat, zonder dat de luidste "
+        "deelnemer wint.",
         "en": "Dots show quickly what the group stands behind, without the loudest voice "
         "winning.",
     },
     "guide.improvement_voting.example": {
-        "nl": "Vijf stippen: drie op 'Bel de dag voor levering', twee op 'Maatfilter voor de "
+        "nl": "Vijf stemmen: drie op 'Bel de dag voor levering', twee op 'Maatfilter voor de "
         "nis'.",
         "en": "Five dots: three on 'Call the day before delivery', two on 'Niche-fit filter'.",
     },

@@ -5,7 +5,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # The sections, in the order the team walks through them.
     "improvement.section.starting": {"nl": "1. Startpunten", "en": "1. Starting points"},
     "improvement.section.ideas": {"nl": "2. Ideeën", "en": "2. Ideas"},
-    "improvement.section.voting": {"nl": "3. Stemmen met stippen", "en": "3. Dot voting"},
+    "improvement.section.voting": {"nl": "3. Stemmen", "en": "3. Dot voting"},
     "improvement.section.ranking": {
         "nl": "4. Ranglijst en matrix",
         "en": "4. Ranking and matrix",
@@ -104,23 +104,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "improvement.status": {"nl": "Status: {status}", "en": "Status: {status}"},
     # 3. Dot voting.
     "improvement.dots_left": {
-        "nl": "Je hebt nog {left} van je {budget} stippen.",
+        "nl": "Je hebt nog {left} van je {budget} stemmen over.",
         "en": "You have {left} of {budget} dots left.",
     },
     "improvement.idea_dots": {
-        "nl": "{total} stippen in totaal · {mine} van jou",
+        "nl": "stemmen in totaal: {total} · van jou: {mine}",
         "en": "{total} dots in total · {mine} of yours",
     },
     "improvement.my_dots": {
-        "nl": "jouw stippen: {mine} (alle stippen verschijnen zodra de begeleider ze laat "
+        "nl": "jouw stemmen: {mine} (alle stemmen verschijnen zodra de begeleider ze laat "
         "zien)",
         "en": "your dots: {mine} (everyone's dots appear once the facilitator shows them)",
     },
-    "improvement.add_dot": {"nl": "Stip erbij", "en": "Add a dot"},
-    "improvement.remove_dot": {"nl": "Stip terugnemen", "en": "Take a dot back"},
+    "improvement.add_dot": {"nl": "Stem erbij", "en": "Add a dot"},
+    "improvement.remove_dot": {"nl": "Stem terugnemen", "en": "Take a dot back"},
     # 4. Ranking and backlog.
     "improvement.rank_line": {
-        "nl": "{rank}. {title} — {votes} stippen · ICE {ice}",
+        "nl": "{rank}. {title} — stemmen: {votes} · ICE {ice}",
         "en": "{rank}. {title} — {votes} dots · ICE {ice}",
     },
     "improvement.select": {"nl": "In de backlog", "en": "Select for backlog"},
@@ -130,13 +130,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{title}' is now {status}.",
     },
     "improvement.backlog_count": {
-        "nl": "In de backlog: {count} idee(ën).",
+        "nl": "Ideeën in de backlog: {count}.",
         "en": "In the backlog: {count} idea(s).",
     },
     # 5. Desired journey.
     "improvement.desired_summary": {
-        "nl": "{ideas} gekozen idee(ën) tillen {steps} stap(pen) op; de grootste sprong is "
-        "{uplift} punten bij '{step}'. Cijfers stoppen bij 10.",
+        "nl": "Gekozen ideeën: {ideas}; stappen die erop vooruitgaan: {steps}. De grootste "
+        "sprong: +{uplift} bij '{step}'. Cijfers stoppen bij 10.",
         "en": "{ideas} selected idea(s) lift {steps} step(s); the biggest lift is {uplift} "
         "points at '{step}'. Scores stop at 10.",
     },
@@ -148,7 +148,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "improvement.desired_journey_none": {
         "nl": "Deze persona heeft nog geen eigen gewenste klantreis. Maak die van de huidige: "
-        "dezelfde fases en stappen, die je daarna in de voorbereiding verandert, weghaalt of "
+        "dezelfde fasen en stappen, die je daarna in de voorbereiding verandert, weghaalt of "
         "aanvult. Hier geef je elke stap het cijfer waar het team naar streeft.",
         "en": "This persona has no desired journey of its own yet. Make it from the current "
         "one: the same phases and steps, which you then change, remove or add to in "
@@ -163,7 +163,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The desired journey is made. Change its steps in preparation.",
     },
     "improvement.desired_journey": {
-        "nl": "Gewenste klantreis '{name}': {steps} stap(pen), waarvan {added} nieuw.",
+        "nl": "Gewenste klantreis '{name}' · stappen: {steps}, waarvan nieuw: {added}.",
         "en": "Desired journey '{name}': {steps} step(s), {added} of them new.",
     },
     "improvement.desired_removed": {
@@ -183,7 +183,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "improvement.desired_link": {"nl": "Ideeën koppelen", "en": "Link ideas"},
     "improvement.desired_linked": {
-        "nl": "{count} idee(ën) gekoppeld aan deze stap.",
+        "nl": "Ideeën gekoppeld aan deze stap: {count}.",
         "en": "{count} idea(s) linked to this step.",
     },
     # 6. Responsibility.

@@ -227,7 +227,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mining.read": {"nl": "Lezen", "en": "Read"},
     "mining.read_first": {"nl": "Lees eerst een bestand.", "en": "Read a file first."},
     "mining.shape": {
-        "nl": "{rows} rijen, {columns} kolommen, {header_rows} kopregel(s).",
+        "nl": "Rijen: {rows} · kolommen: {columns} · kopregels: {header_rows}.",
         "en": "{rows} rows, {columns} columns, {header_rows} header row(s).",
     },
     "mining.columns": {"nl": "Wat staat er in welke kolom?", "en": "What is in which column?"},
@@ -556,7 +556,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Customers' comments per step (ui/mining/comments.py), to keep as evidence.
     "mining.comments_intro": {
         "nl": "Lees wat klanten bij een stap schreven, de laagste score eerst; bewaar een "
-        "opmerking als bewijs bij die stap.",
+        "opmerking als onderbouwing bij die stap.",
         "en": "Read what customers wrote at a step, lowest score first; keep a comment as "
         "evidence for that step.",
     },
@@ -571,7 +571,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{shown} of {total} comments, lowest score first.",
     },
     "mining.comment_score": {"nl": "score {score}", "en": "score {score}"},
-    "mining.comment_keep": {"nl": "Bewaren als bewijs", "en": "Keep as evidence"},
+    "mining.comment_keep": {"nl": "Bewaren als onderbouwing", "en": "Keep as evidence"},
     "mining.comment_kept": {"nl": "Bewaard", "en": "Kept"},
     "mining.comment_note": {"nl": "enquête, rij {row}", "en": "survey, row {row}"},
     "mining.comment_note_no_row": {"nl": "enquête", "en": "survey"},

@@ -47,11 +47,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This journey has no phases yet.",
     },
     "prep.journey_phases": {
-        "nl": "Deze klantreis heeft al {count} fase(n).",
+        "nl": "Fasen die deze klantreis al heeft: {count}.",
         "en": "This journey already has {count} phase(s).",
     },
     "prep.lens_confirm": {
-        "nl": "Deze klantreis heeft al {count} fase(n). De fasen van de lens komen erachter. "
+        "nl": "Fasen die deze klantreis al heeft: {count}. De fasen van de lens komen erachter. "
         "Doorgaan?",
         "en": "This journey already has {count} phase(s). The lens's phases will be added "
         "after them. Go ahead?",
@@ -73,7 +73,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "prep.non_touchpoints": {"nl": "Zonder contact", "en": "Non-touchpoints"},
     "prep.missing": {"nl": "ontbreekt", "en": "missing"},
     "prep.counts": {
-        "nl": "{touch} contactmoment(en), {non} stap(pen) zonder contact.",
+        "nl": "Contactmomenten: {touch} · stappen zonder contact: {non}.",
         "en": "{touch} touchpoint(s), {non} non-touchpoint(s).",
     },
     "prep.nudge_non_touchpoints": {
@@ -111,7 +111,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "prep.add_assumption": {"nl": "Aanname toevoegen", "en": "Add assumption"},
     "prep.assumption_counts": {
-        "nl": "{open} aanname(s) nog te toetsen, {backed} onderbouwd met een bron.",
+        "nl": "Aannames nog te toetsen: {open} · onderbouwd met een bron: {backed}.",
         "en": "{open} assumption(s) still to check, {backed} backed by a source.",
     },
 }

@@ -9,7 +9,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "printables.workshop": {"nl": "Workshop", "en": "Workshop"},
     "printables.your_name": {"nl": "Jouw naam", "en": "Your name"},
     "printables.built": {
-        "nl": "{count} bestand(en) geschreven in {path}",
+        "nl": "Bestanden geschreven in {path}: {count}",
         "en": "Wrote {count} file(s) to {path}",
     },
     # -- persona sheet ------------------------------------------------------------------------
@@ -127,7 +127,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "printables.idea.effect_value": {"nl": "+{value} punt(en)", "en": "+{value} point(s)"},
     "printables.idea.metric": {"nl": "Meetpunt om te volgen", "en": "Metric to watch"},
     "printables.idea.votes": {
-        "nl": "Stemmen: plak hier je stippen",
+        "nl": "Stemmen: plak of zet hier je stemmen",
         "en": "Votes: put your dots here",
     },
     "printables.idea.status_selected": {

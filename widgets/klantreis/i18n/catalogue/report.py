@@ -176,9 +176,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # The backlog.
     "report.backlog_intro": {
-        "nl": "{chosen} van de {count} ideeën staan op de backlog; die staan bovenaan, daarna "
-        "de overige op volgorde van stemmen.",
-        "en": "{chosen} of the {count} ideas are on the backlog; they come first, then the "
+        "nl": "Ideeën op de backlog: {chosen} van {count}. Gekozen ideeën staan bovenaan, "
+        "daarna de overige op volgorde van stemmen.",
+        "en": "Ideas on the backlog: {chosen} of {count}. Selected ideas come first, then the "
         "others in order of votes.",
     },
     "report.no_ideas": {

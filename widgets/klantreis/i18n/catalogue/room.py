@@ -56,7 +56,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Give the step a grade as the customer lives it.",
     },
     "room.now.improvement": {
-        "nl": "Bedenk verbeteringen en verdeel je stippen.",
+        "nl": "Bedenk verbeteringen en verdeel je stemmen.",
         "en": "Think of improvements and place your dots.",
     },
     "room.pace.follow": {
@@ -99,7 +99,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "room.people": {"nl": "Wie doet mee ({count})", "en": "Who has joined ({count})"},
     "room.nobody": {"nl": "Nog niemand.", "en": "Nobody yet."},
     "room.person": {
-        "nl": "{name}: {rated} van {steps} stappen beoordeeld, {dots} stippen",
+        "nl": "{name}: stappen beoordeeld: {rated} van {steps} · stemmen: {dots}",
         "en": "{name}: rated {rated} of {steps} steps, {dots} dots",
     },
     "room.rename": {"nl": "Andere naam", "en": "Rename"},
@@ -110,7 +110,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "room.remove": {"nl": "Verwijderen", "en": "Remove"},
     "room.remove_confirm": {
-        "nl": "{name} verwijderen, met alle cijfers en stippen?",
+        "nl": "{name} verwijderen, met alle cijfers en stemmen?",
         "en": "Remove {name}, with all their grades and dots?",
     },
     "room.removed": {

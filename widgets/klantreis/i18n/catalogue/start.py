@@ -46,21 +46,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "start.progress.empathy": {"nl": "Empathie", "en": "Empathy"},
     "start.progress.improvement": {"nl": "Verbetering", "en": "Improvement"},
     "start.progress_text.preparation": {
-        "nl": "{personas} persona('s), {phases} fase(n), {steps} stap(pen) waarvan "
-        "{non_touchpoints} zonder contact, {participants} deelnemer(s), {assumptions} "
-        "aanname(s)",
+        "nl": "persona's: {personas} · fasen: {phases} · stappen: {steps}, waarvan zonder "
+        "contact: {non_touchpoints} · deelnemers: {participants} · aannames: {assumptions}",
         "en": "{personas} persona(s), {phases} phase(s), {steps} step(s) of which "
         "{non_touchpoints} non-touchpoint(s), {participants} participant(s), {assumptions} "
         "assumption(s)",
     },
     "start.progress_text.empathy": {
-        "nl": "{ratings} van {possible} beoordelingen gegeven, {moments} moment(en) van de "
-        "waarheid bevestigd",
+        "nl": "beoordelingen gegeven: {ratings} van {possible} · momenten van de waarheid "
+        "bevestigd: {moments}",
         "en": "{ratings} of {possible} ratings given, {moments} moment(s) of truth confirmed",
     },
     "start.progress_text.improvement": {
-        "nl": "{ideas} idee(ën), {votes} van {dots} stemmen uitgedeeld, {selected} gekozen "
-        "voor de backlog",
+        "nl": "ideeën: {ideas} · stemmen uitgedeeld: {votes} van {dots} · gekozen voor de "
+        "backlog: {selected}",
         "en": "{ideas} idea(s), {votes} of {dots} votes given, {selected} selected for the "
         "backlog",
     },

@@ -34,6 +34,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "value.survey": {"nl": "enquête", "en": "survey"},
     "value.analytics": {"nl": "webanalyse en data", "en": "analytics"},
     "value.complaint": {"nl": "klachtenregistratie", "en": "complaint log"},
+    "value.events": {"nl": "gebeurtenissen", "en": "events"},
     "value.selected": {"nl": "gekozen", "en": "selected"},
     "value.rejected": {"nl": "afgewezen", "en": "rejected"},
     "value.done": {"nl": "gerealiseerd", "en": "done"},

@@ -13,6 +13,7 @@ import base64
 import logging
 import re
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,8 +56,19 @@ class Download:
 
 def slug(title: Any) -> str:
     """A file-name-safe form of a workshop title."""
-    cleaned = re.sub(r"[^a-z0-9]+", "-", str(title).lower()).strip("-")
+    cleaned = re.sub(r"[^a-z0-9]+", "-", _ascii(title).lower()).strip("-")
     return cleaned[:40] or "workshop"
+
+
+def _ascii(text: Any) -> str:
+    """`text` without accents (ideeën -> ideeen), for names every file system takes."""
+    return unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii")
+
+
+def file_name(words: str) -> str:
+    """A translated file name (`t("dashboard.filename.curve", "nl")`) made file-system
+    safe: lower case, plain letters, digits and hyphens."""
+    return re.sub(r"[^a-z0-9]+", "-", _ascii(words).lower()).strip("-") or "file"
 
 
 Maker = tuple[str, str, str, Callable[[], bytes]]  # kind, file name, label, builder
@@ -78,10 +90,11 @@ def workshop_files(workshop: Any, journey_id: str | None, language: str) -> list
         ("xlsx", f"{base}.xlsx", t("dashboard.file.xlsx", language), excel),
     ]
     options = {"journey_id": journey_id, "language": language}
+    report_name = file_name(t("dashboard.filename.report", language))
     makers += [
-        ("report-html", f"{base}-report.html", t("dashboard.file.report_html", language),
+        ("report-html", f"{base}-{report_name}.html", t("dashboard.file.report_html", language),
          lambda: report.report_html(workshop, **options).encode("utf-8")),
-        ("report-pdf", f"{base}-report.pdf", t("dashboard.file.report_pdf", language),
+        ("report-pdf", f"{base}-{report_name}.pdf", t("dashboard.file.report_pdf", language),
          lambda: report.report_pdf(workshop, **options)),
     ]
     return makers
@@ -101,7 +114,8 @@ def _one_map_files(journey_map: JourneyMap, language: str, variant: str) -> list
     from ...outputs.journey_map import PAPERS, map_png, map_svg, poster_pdf
 
     kind = f"{variant}-map" if variant else "map"
-    name = f"{variant}-journey-map" if variant else "journey-map"
+    name = file_name(t("dashboard.filename.desired_map", language) if variant
+                     else t("dashboard.filename.map", language))
     which = t("map.desired_file", language) if variant else ""
     makers: list[Maker] = [
         (f"{kind}-svg", f"{name}.svg",
@@ -118,13 +132,24 @@ def _one_map_files(journey_map: JourneyMap, language: str, variant: str) -> list
     return makers
 
 
-#: The dashboard's charts as files: (file name, the chart's name in `journey_chart`, title).
+#: The dashboard's charts as files: (kind, the chart's name in `journey_chart`, title).
 CHART_FILES = (("emotion-curve", "curve", "dashboard.curve"), ("gap", "gap", "dashboard.gap"),
                ("responsibility", "responsibility", "dashboard.responsibility"))
 
 
+def chart_file_name(kind: str, language: str) -> str:
+    """The file name (without suffix) of a chart of the dashboard in `language`."""
+    words = {
+        "emotion-curve": t("dashboard.filename.curve", language),
+        "gap": t("dashboard.filename.gap", language),
+        "responsibility": t("dashboard.filename.responsibility", language),
+        "customers": t("dashboard.filename.customers", language),
+    }
+    return file_name(words.get(kind, kind))
+
+
 def journey_charts(data: JourneyData, language: str) -> dict[str, tuple[str, alt.TopLevelMixin]]:
-    """The charts the dashboard shows, by file name, with their titles."""
+    """The charts the dashboard shows, by kind, with their titles."""
     shown = {name: (t(title, language), journey_chart(data, chart, language))
              for name, chart, title in CHART_FILES}
     customers = customers_chart(data, language)
@@ -138,7 +163,7 @@ def chart_files(shown: dict[str, tuple[str, alt.TopLevelMixin]], language: str) 
     formats: dict[str, Callable[[alt.TopLevelMixin], bytes]] = {
         "svg": lambda c: to_svg(c).encode("utf-8"), "png": to_png, "pdf": to_pdf}
     return [
-        (f"{key}-{fmt}", f"{key}.{fmt}",
+        (f"{key}-{fmt}", f"{chart_file_name(key, language)}.{fmt}",
          t("dashboard.file.chart", language, chart=title, format=fmt.upper()),
          lambda make=make, chart=chart: make(chart))
         for key, (title, chart) in shown.items() for fmt, make in formats.items()
