@@ -9,6 +9,7 @@ import sqlalchemy as sa
 
 # What each schema version added: columns (table, column) and tables.
 ADDED_COLUMNS = {
+    8: [("journeys", "template"), ("phases", "template")],
     7: [("source_results", "segment"), ("source_results", "aggregated")],
     6: [("workshops", "comment_names"),
         *(("steps", name) for name in ("device", "same_moment", "frontstage", "backstage",
@@ -26,7 +27,7 @@ def make_old(url: str, version: int) -> None:
     """Turn the store at `url` (made by this version) into one of schema `version`."""
     engine = sa.create_engine(url if "://" in url else f"sqlite:///{url}")
     with engine.begin() as conn:
-        for added in range(7, version, -1):
+        for added in range(8, version, -1):
             for table, column in ADDED_COLUMNS.get(added, []):
                 _drop_column(conn, table, column)
             if added == 7 and conn.dialect.name != "sqlite":

@@ -132,9 +132,10 @@ def get_lens(lens_id: str, language: str = "en") -> Lens:
     try:
         raw = _raw_by_id()[lens_id]
     except KeyError:
-        raise KeyError(
-            f"Unknown lens {lens_id!r}; available lenses: {', '.join(lens_ids())}."
-        ) from None
+        from .errors import ValidationError
+
+        raise ValidationError("error.choice", language, field="lens", value=lens_id,
+                              choices=", ".join(lens_ids())) from None
     return _build_lens(raw, language)
 
 
@@ -177,3 +178,64 @@ def lenses_frame(language: str = "en") -> pd.DataFrame:
 def perspective_note(lens: Lens) -> str:
     """Explain the lens's perspective so teams notice when they map the organisation instead."""
     return _PERSPECTIVE_NOTES[(lens.perspective, lens.language)]
+
+
+# -- kit texts in the reader's language -------------------------------------------------------
+
+#: Columns that may hold a text the kit provided, per table (rows say which in `template`:
+#: "lens:<lens id>:<phase index>" or "value:<variant>").
+KIT_TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "phases": ("name", "brand_goal", "description"),
+    "journeys": ("name",),
+}
+
+
+def template_wordings(template: Any, column: str) -> dict[str, str]:
+    """The kit's text for one column of a row made from `template`, by language ({} when
+    the row came from no template, or the template gives that column no text)."""
+    if not isinstance(template, str) or ":" not in template:
+        return {}
+    kind, _, rest = template.partition(":")
+    if kind == "value" and column == "name":
+        from ..i18n import LANGUAGES, has, label
+
+        return {lang: label("value", rest, lang) for lang in LANGUAGES
+                if has(f"value.{rest}")}
+    if kind == "lens":
+        lens_id, _, index = rest.rpartition(":")
+        raw = _raw_by_id().get(lens_id)
+        if raw is None or not index.isdigit() or int(index) >= len(raw["phases"]):
+            return {}
+        return dict(raw["phases"][int(index)].get(column) or {})
+    return {}
+
+
+def kit_text(value: Any, template: Any, column: str, language: str) -> Any:
+    """`value` in `language` when it is still the kit's text of its template (in whichever
+    language it was written): a workshop made in Dutch reads "Frame the decision" on an
+    English page until somebody edits the phase; an edited value stays as typed."""
+    wordings = template_wordings(template, column)
+    if isinstance(value, str) and value in wordings.values():
+        return wordings.get(language) or value
+    return value
+
+
+def kit_texts_in(frames: dict[str, pd.DataFrame], language: str) -> dict[str, pd.DataFrame]:
+    """The frames with every unedited kit text in `language` (the same frames when no row
+    came from a template)."""
+    changed = dict(frames)
+    for table, columns in KIT_TEXT_COLUMNS.items():
+        frame = frames.get(table)
+        if frame is None or frame.empty or "template" not in frame:
+            continue
+        made = frame["template"].fillna("").astype(str) != ""
+        if not made.any():
+            continue
+        fixed = frame.copy()
+        for column in columns:
+            fixed.loc[made, column] = [
+                kit_text(value, template, column, language)
+                for value, template in zip(frame.loc[made, column], frame.loc[made, "template"],
+                                           strict=True)]
+        changed[table] = fixed
+    return changed

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from .tables import TABLES, Field, Table
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 metadata = sa.MetaData()
 
@@ -193,5 +193,14 @@ def _v6_to_v7(conn: sa.Connection) -> None:
                                  "TYPE DOUBLE PRECISION"))
 
 
+def _v7_to_v8(conn: sa.Connection) -> None:
+    """Version 8 remembers which kit text (a lens's phase, a default journey name) a journey
+    or phase came from, so it reads in each page's language until somebody edits it."""
+    for table in ("journeys", "phases"):
+        conn.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN template TEXT NOT NULL "
+                             "DEFAULT ''"))
+
+
 UPGRADES: dict[int, Callable[[sa.Connection], None]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7}
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7,
+    7: _v7_to_v8}

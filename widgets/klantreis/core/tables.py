@@ -156,6 +156,8 @@ TABLES: dict[str, Table] = {
                 _ref("persona_id", "personas"),
                 _name(),
                 _choice("variant", VARIANTS),
+                # Which kit text the row came from ('' for none): see `lenses.kit_texts_in`.
+                _text("template"),
             ),
         ),
         Table(
@@ -169,6 +171,7 @@ TABLES: dict[str, Table] = {
                 _name(),
                 _text("brand_goal"),
                 _text("description"),
+                _text("template"),
             ),
         ),
         Table(
@@ -370,4 +373,5 @@ ADDED_IN_FILES: frozenset[tuple[str, str]] = frozenset({
     *(("steps", name) for name in ("device", "same_moment", "frontstage", "backstage",
                                    "support", "target", "based_on")),
     ("source_results", "segment"), ("source_results", "aggregated"),
+    ("journeys", "template"), ("phases", "template"),
 })

@@ -15,13 +15,13 @@ from typing import Any
 import pandas as pd
 import sqlalchemy as sa
 
-from ..i18n import check_language, label, t
+from ..i18n import LANGUAGES, label, t
 from .database import Database
 from .errors import ConfirmationNeeded, NotFoundError, ValidationError
 from .frames import frame_columns, frame_from_records
 from .lenses import get_lens
 from .schema import SQL_TABLES, participant_tokens
-from .tables import TABLE_ORDER, TABLES
+from .tables import TABLE_ORDER, TABLES, VARIANTS
 from .validation import clean_row, clean_value, now_timestamp
 
 DEFAULT_VOTE_BUDGET = 5
@@ -40,7 +40,9 @@ def create_workshop(
 ) -> Workshop:
     """Create a workshop; with a `lens`, also a persona and a journey with the lens's phases."""
     language = fields.get("language", "en")
-    check_language(language) if isinstance(language, str) else None
+    if language not in LANGUAGES:  # one sentence that names the languages the kit speaks
+        raise ValidationError("error.choice", "en", field="language", value=language,
+                              choices=", ".join(LANGUAGES))
     values = {
         "id": new_id(),
         "title": title,
@@ -310,12 +312,12 @@ class Workshop:
         self, persona_id: str, name: str | None = None, variant: str = "current"
     ) -> str:
         """A journey of one persona; `variant` is 'current' or 'desired'."""
+        template = ""
         if name is None:
-            name = label("value", variant, self.language) if variant in ("current", "desired") \
-                else ""
-        return self._insert(
-            "journeys", {"persona_id": persona_id, "name": name, "variant": variant}
-        )
+            name = label("value", variant, self.language) if variant in VARIANTS else ""
+            template = f"value:{variant}" if variant in VARIANTS else ""
+        return self._insert("journeys", {"persona_id": persona_id, "name": name,
+                                         "variant": variant, "template": template})
 
     def derive_desired(self, journey_id: str, name: str | None = None) -> str:
         """A desired journey made from a current one, in one write: the same persona, phases
@@ -323,9 +325,11 @@ class Workshop:
         then changes, removes and adds steps and sets the scores it aims for."""
         with self.store.writing(self.id) as conn:
             journey = self.require(conn, "journeys", journey_id)
+            shown = name if name is not None else self._desired_name(journey["name"])
+            plain = shown == label("value", "desired", self.language) and name is None
             row = self._clean("journeys", {
-                "persona_id": journey["persona_id"], "variant": "desired",
-                "name": name if name is not None else self._desired_name(journey["name"])})
+                "persona_id": journey["persona_id"], "variant": "desired", "name": shown,
+                "template": "value:desired" if plain else ""})
             desired = new_id()
             conn.execute(sa.insert(SQL_TABLES["journeys"]).values(
                 **row, id=desired, workshop_id=self.id))
@@ -376,10 +380,9 @@ class Workshop:
         """Add the phases of a template lens, in the workshop's language, to a journey."""
         lens = get_lens(lens_id, self.language)
         return [
-            self.add_phase(
-                journey_id, phase.name, brand_goal=phase.brand_goal, description=phase.description
-            )
-            for phase in lens.phases
+            self.add_phase(journey_id, phase.name, brand_goal=phase.brand_goal,
+                           description=phase.description, template=f"lens:{lens_id}:{index}")
+            for index, phase in enumerate(lens.phases)
         ]
 
     def add_phase(

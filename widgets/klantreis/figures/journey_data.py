@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.errors import NotFoundError
+from ..core.lenses import kit_texts_in
 from ..i18n import text
 from .channels import channel_means, experience_per_phase, shared_steps
 from .curve import emotion_curve, score_gap
@@ -81,7 +82,11 @@ class JourneyData:
     """One journey's derived frames, each computed on first use."""
 
     def __init__(self, frames: Frames, journey_id: str | None = None, language: str = "en"):
+        """`frames` as read from the store: the kit's own texts (lens phases, default names)
+        are shown in `language` until edited. A live page hands `follow` frames it has put
+        in its language already (`PageState.frames`)."""
         self.memo: dict[str, tuple[tuple[Any, ...], Any]] = {}
+        frames = kit_texts_in(dict(frames), language)
         self.frames: Frames = frames
         self.journey_id: str | None = self._checked(frames, journey_id, language)
 

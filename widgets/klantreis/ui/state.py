@@ -19,6 +19,7 @@ import pandas as pd
 from traitlets import Bool, Enum, HasTraits, Instance, Unicode
 
 from ..core.errors import KlantreisError
+from ..core.lenses import kit_texts_in
 from ..core.store import Store
 from ..core.tables import ROOM_PACES, ROOM_PARTS
 from ..core.workshop import Workshop
@@ -56,7 +57,8 @@ class PageState(HasTraits):
                          in_room=session.room, link=session.link, may_join=session.may_join)
         self.store: Store = session.store
         self.live = live or LiveSync(session.workshop)
-        self.journey = JourneyData(self.live.frames, None, session.language)
+        self._read: tuple[Frames | None, Frames] = (None, {})
+        self.journey = JourneyData(self.frames, None, session.language)
         self.live.subscribe(self._followed)
         self._follow_room()
         # The room's journey and step (a facilitator's reload stays where the room is), else
@@ -70,7 +72,7 @@ class PageState(HasTraits):
         self.observe(lambda change: self.live.switch(change["new"]), names="workshop")
 
     def _followed(self, frames: Frames, changed: set[str]) -> None:
-        self.journey.follow(frames, self.journey_id)
+        self.journey.follow(self.frames, self.journey_id)
         if "room" in changed:
             self._follow_room()
 
@@ -103,8 +105,19 @@ class PageState(HasTraits):
 
     @property
     def frames(self) -> Frames:
-        """The workshop's tables as this page last read them."""
-        return self.live.frames
+        """The workshop's tables as this page last read them, with the kit's own texts
+        (lens phases, default journey names) in the page's language until somebody edits
+        them; worked out once per read."""
+        read, shown = self._read
+        frames = self.live.frames
+        if read is not frames:
+            fresh = kit_texts_in(frames, self.language)
+            # A table that did not change keeps its shown frame: figures are remembered by
+            # their tables, and a rating must not make the phases look new.
+            shown = {name: shown[name] if read is not None and name in shown and
+                     read.get(name) is frames[name] else fresh[name] for name in fresh}
+            self._read = (frames, shown)
+        return shown
 
     @property
     def session(self) -> Session:
